@@ -1,0 +1,14 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+/** Folder the site is built from: `$SUMMITRY_CONTENT`, or `content/` in the working directory. */
+export function contentDir(): string {
+  return resolve(process.env['SUMMITRY_CONTENT'] ?? 'content');
+}
+
+/** Ids of the markdown entries under `dir`, as Astro's glob loader names them (`2024/slug`). */
+export function listEntryIds(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+  return new Set(files.map((file) => relative(dir, join(dir, file)).slice(0, -'.md'.length).split(sep).join('/')));
+}

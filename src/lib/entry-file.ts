@@ -1,0 +1,64 @@
+/**
+ * Markdown entries as files: frontmatter + body, written atomically, never over an editor's change.
+ *
+ * Every file a tool writes carries `ingestHash`, the sha256 of the file as written without that
+ * line. If the file no longer matches its hash, someone edited it by hand and tools leave it be.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import yaml from 'js-yaml';
+
+const hashLine = /^ingestHash: .*\n/m;
+
+/** YAML that writes Dates at UTC midnight as plain days (`2024-07-04`), as editors write them. */
+const dayType = new yaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  // Lets the writer see that a string like "2024-07-04" must be quoted to stay a string.
+  resolve: (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text),
+  instanceOf: Date,
+  represent: (value) => (value as Date).toISOString().replace(/T00:00:00\.000Z$/, ''),
+});
+const schema = yaml.DEFAULT_SCHEMA.extend({ implicit: [dayType] });
+
+/** sha256 of a text, hex. */
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Renders frontmatter and body as one markdown file, stamped with `ingestHash`. */
+export function renderEntry(frontmatter: Record<string, unknown>, body: string): string {
+  const { ingestHash: _ignored, ...fields } = frontmatter;
+  const head = yaml.dump(fields, { schema, lineWidth: -1, noRefs: true, quotingType: '"' });
+  const unstamped = `---\n${head}---\n\n${body.trim()}\n`;
+  return unstamped.replace(/\n---\n/, `\ningestHash: ${sha256(unstamped)}\n---\n`);
+}
+
+/** True when a file's text still matches the hash the tool stamped it with. */
+export function isUntouched(text: string): boolean {
+  const stamp = /^ingestHash: (\w+)$/m.exec(text);
+  return stamp !== null && stamp[1] === sha256(text.replace(hashLine, ''));
+}
+
+/** What happened to one entry file. */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-edited';
+
+/** Writes `text` to `path` atomically, unless an editor changed the file there (then only with `force`). */
+export function writeEntry(path: string, text: string, force = false): WriteOutcome {
+  const existed = existsSync(path);
+  if (existed) {
+    const current = readFileSync(path, 'utf8');
+    if (current === text) return 'unchanged';
+    if (!force && !isUntouched(current)) return 'kept-edited';
+  }
+  writeAtomically(path, text);
+  return existed ? 'updated' : 'created';
+}
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
+export function writeAtomically(path: string, data: string | Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}

@@ -1,0 +1,45 @@
+/**
+ * The cleaning rules: what page chrome looks like in scraped text. Each rule names the kind
+ * of chrome it removes, which the entry records, and is tested on a fixture.
+ */
+
+/** Removes a whole block (a line of the raw text) that matches. */
+export interface BlockRule {
+  kind: string;
+  pattern: RegExp;
+}
+
+/** Removes the matching block and everything after it: teaser lists, comment sections. */
+export type TailRule = BlockRule;
+
+/** Removes the matching sentences from inside a block. */
+export type SentenceRule = BlockRule;
+
+/** Removes the matching words from inside a block. */
+export type InlineRule = BlockRule;
+
+export const blockRules: readonly BlockRule[] = [
+  { kind: 'navigation', pattern: /^(?:home|back|menu|all news|news|latest|home back|skip to content)$/i },
+  { kind: 'icon-font', pattern: /(?:\b[\w-]*icon\b[^\n]*){6,}/i },
+  { kind: 'crawl-timestamp', pattern: /^[\w.-]+\.[a-z]{2,}\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i },
+  { kind: 'placeholder-byline', pattern: /^by\s+(?:editor|admin|staff|web ?desk|news ?desk|the editorial team)$/i },
+  { kind: 'comment-form', pattern: /^(?:leave a reply|leave a comment|\d+ comments?|post a comment)$/i },
+  { kind: 'subscribe', pattern: /^(?:subscribe(?: now)?|sign up for (?:our|the) newsletter.*)$/i },
+  { kind: 'cookie-banner', pattern: /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b/i },
+  // A caption ends in a photo credit: "… on Wednesday. Photo by Sputnik/EPA" or "… 2024 © Name / Agency".
+  { kind: 'photo-caption', pattern: /(?:\.\s*(?:Photo|Photograph|Image)(?: by|:)\s+[^.]+|\s©\s*[^.]*)$/ },
+];
+
+export const tailRules: readonly TailRule[] = [
+  {
+    kind: 'teasers',
+    pattern: /^(?:people are also reading|you may also like|more related stories:?|related (?:stories|articles|news):?|read more:?|recommended(?: for you)?:?)$/i,
+  },
+];
+
+export const sentenceRules: readonly SentenceRule[] = [
+  { kind: 'self-promotion', pattern: /^(?:Head over to \S+ for more|Watch this (?:clip|video)\b|This video is from\b|Follow us on\b)/ },
+  { kind: 'source-list', pattern: /^Sources include:/ },
+];
+
+export const inlineRules: readonly InlineRule[] = [{ kind: 'related-link', pattern: /\s*\(Related: [^)]*\)/g }];

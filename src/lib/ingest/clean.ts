@@ -1,0 +1,70 @@
+/** Cleaning: the article's blocks without page chrome, and a count of what was removed. */
+import { blockRules, inlineRules, sentenceRules, tailRules } from './clean-rules.ts';
+import { splitSentences } from './sentences.ts';
+
+/** How many pieces of one kind of chrome were removed. */
+export interface Removal {
+  kind: string;
+  count: number;
+}
+
+/** The cleaned article. */
+export interface CleanText {
+  /** Paragraphs, subheadings and title lines, in order. */
+  blocks: string[];
+  removed: Removal[];
+}
+
+/** Removes page chrome from raw article text, block by block. */
+export function cleanText(raw: string): CleanText {
+  const counts = new Map<string, number>();
+  const note = (kind: string, count = 1) => counts.set(kind, (counts.get(kind) ?? 0) + count);
+  const blocks: string[] = [];
+  const seen = new Set<string>();
+  for (const line of splitBlocks(raw)) {
+    if (tailRules.some((rule) => rule.pattern.test(line) && (note(rule.kind), true))) break;
+    const blockRule = blockRules.find((rule) => rule.pattern.test(line));
+    if (blockRule) {
+      note(blockRule.kind);
+      continue;
+    }
+    const text = stripInside(line, note);
+    if (text === '') continue;
+    // Pages print titles and captions twice; the second copy is chrome.
+    const key = text.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seen.has(key)) {
+      note('duplicate');
+      continue;
+    }
+    seen.add(key);
+    blocks.push(text);
+  }
+  return { blocks, removed: [...counts].map(([kind, count]) => ({ kind, count })) };
+}
+
+/** Lines of text with normalised spaces; blank lines dropped. */
+export function splitBlocks(raw: string): string[] {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[\t\u00a0 ]+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
+function stripInside(block: string, note: (kind: string, count?: number) => void): string {
+  let text = block;
+  for (const rule of inlineRules) {
+    const matches = text.match(rule.pattern);
+    if (matches) {
+      note(rule.kind, matches.length);
+      text = text.replace(rule.pattern, '');
+    }
+  }
+  const sentences = splitSentences(text);
+  const kept = sentences.filter((sentence) => {
+    const rule = sentenceRules.find((candidate) => candidate.pattern.test(sentence));
+    if (rule) note(rule.kind);
+    return !rule;
+  });
+  return kept.length === sentences.length ? text.trim() : kept.join(' ');
+}

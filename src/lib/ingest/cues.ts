@@ -1,0 +1,115 @@
+/** What a sentence says that can point at a meeting: names, kinds, times and tense. */
+import type { SummitData, SummitKind } from '../schema.ts';
+import { anyOf } from './phrase-pattern.ts';
+import {
+  backgroundWords,
+  cityAliases,
+  futureWords,
+  kindPhrases,
+  meetingWords,
+  monthNames,
+  organizationAliases,
+  recencyWords,
+  weekdayNames,
+} from './vocabulary.ts';
+
+interface Matcher<T> {
+  value: T;
+  pattern: RegExp;
+}
+
+/** Every name ingest recognizes, built once from the registry and the vocabulary tables. */
+export interface Lexicon {
+  organizations: Matcher<string>[];
+  cities: Matcher<string>[];
+  countries: Matcher<string>[];
+  kinds: Matcher<SummitKind>[];
+}
+
+/** The cues found in one sentence. */
+export interface Cues {
+  organizations: Set<string>;
+  cities: Set<string>;
+  countries: Set<string>;
+  /** Countries named other than the two whose relationship this is: those place a meeting. */
+  thirdCountries: Set<string>;
+  kinds: Set<SummitKind>;
+  /** Months named, January = 0. */
+  months: Set<number>;
+  years: Set<number>;
+  /** Weekdays named, Sunday = 0. */
+  weekdays: Set<number>;
+  /** The sentence talks about a meeting (summit, talks, met…). */
+  aboutMeeting: boolean;
+  /** The sentence places what it names at the time of writing ("last week", "on Sunday"). */
+  recent: boolean;
+  /** The sentence places what it names in the past ("previous", "earlier", "since"). */
+  background: boolean;
+  /** The sentence places what it names in the future ("will", "plans to"). */
+  future: boolean;
+}
+
+type Place = Pick<SummitData, 'organization' | 'city' | 'country'>;
+
+/** Builds the lexicon from the registry's own names plus the alias tables. */
+export function buildLexicon(summits: readonly Place[]): Lexicon {
+  const organizations = new Set(summits.flatMap((summit) => (summit.organization ? [summit.organization] : [])));
+  const cities = new Set(summits.flatMap((summit) => (summit.city ? [summit.city] : [])));
+  const countries = new Set(summits.flatMap((summit) => (summit.country ? [summit.country] : [])));
+  const named = (values: Set<string>, aliases: Record<string, readonly string[]>) =>
+    [...values].map((value) => ({ value, pattern: anyOf([value, ...(aliases[value] ?? [])], '') }));
+  return {
+    organizations: named(organizations, organizationAliases),
+    cities: named(cities, cityAliases).map((matcher) =>
+      metonymCities.has(matcher.value) ? { ...matcher, pattern: asPlace(matcher.pattern) } : matcher,
+    ),
+    countries: named(countries, {}),
+    kinds: Object.entries(kindPhrases)
+      .filter(([, phrases]) => phrases.length > 0)
+      .map(([kind, phrases]) => ({ value: kind as SummitKind, pattern: anyOf(phrases, 'i') })),
+  };
+}
+
+/** The two parties: naming them says nothing about where a meeting was. */
+const partyCountries = new Set(['Russia', 'China']);
+
+/** Capitals that stand for governments ("Beijing was ready…"): they count as places only after a place word. */
+const metonymCities = new Set(['Moscow', 'Beijing']);
+
+function asPlace(city: RegExp): RegExp {
+  return new RegExp(`(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit)))`, city.flags);
+}
+
+/** Finds the cues in one sentence. */
+export function findCues(sentence: string, lexicon: Lexicon): Cues {
+  const found = <T>(matchers: Matcher<T>[], text = sentence) =>
+    new Set(matchers.filter((matcher) => matcher.pattern.test(text)).map((matcher) => matcher.value));
+  // "Shanghai Cooperation Organization" names an organization, not the city of Shanghai.
+  const withoutOrganizations = lexicon.organizations.reduce(
+    (text, matcher) => text.replace(new RegExp(matcher.pattern.source, `${matcher.pattern.flags}g`), ' '),
+    sentence,
+  );
+  const countries = found(lexicon.countries, withoutOrganizations);
+  return {
+    organizations: found(lexicon.organizations),
+    cities: found(lexicon.cities, withoutOrganizations),
+    countries,
+    thirdCountries: new Set([...countries].filter((country) => !partyCountries.has(country))),
+    kinds: found(lexicon.kinds),
+    months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
+    years: new Set([...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1]))),
+    weekdays: new Set([...sentence.matchAll(weekdayPattern)].map((match) => weekdayNames[match[1]!.toLowerCase()]!)),
+    aboutMeeting: meetingWords.test(sentence),
+    recent: recencyWords.test(sentence),
+    background: backgroundWords.test(sentence),
+    future: futureWords.test(sentence),
+  };
+}
+
+// Capitalised only: "may" and "march" in lower case are usually not months.
+const monthPattern = new RegExp(`\\b(${Object.keys(monthNames).map(capitalise).join('|')})\\b\\.?`, 'g');
+const weekdayPattern = new RegExp(`\\b(${Object.keys(weekdayNames).map(capitalise).join('|')})\\b`, 'g');
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,15 @@
+/** People an article names, by their canonical entries, through names, aliases and known mistranslations. */
+import type { PersonData } from '../schema.ts';
+import { anyOf } from './phrase-pattern.ts';
+
+/** A person entry as matching needs it. */
+export type KnownPerson = Pick<PersonData, 'name' | 'aliases'> & { id: string };
+
+/** Ids of the people named in the text, in order of first appearance. */
+export function findPeople(text: string, people: readonly KnownPerson[]): string[] {
+  return people
+    .map((person) => ({ id: person.id, at: text.search(anyOf([person.name, ...person.aliases])) }))
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((found) => found.id);
+}

@@ -1,0 +1,129 @@
+/**
+ * One raw article in, one entry out: clean → extract → match → date → analyse → validate.
+ * Pure: the caller reads the files and writes the result.
+ */
+import { summitTags } from '../tags.ts';
+import { topics } from '../topics.ts';
+import { slugify } from '../slugify.ts';
+import { editorFacts, type Sidecar } from '../schema.ts';
+import { findExcerpt, findQuotations } from './analyse-body.ts';
+import { buildBodyTree, stringifyBody } from './build-body.ts';
+import { cleanText } from './clean.ts';
+import type { Lexicon } from './cues.ts';
+import { extractByline } from './extract-byline.ts';
+import { extractTitle } from './extract-title.ts';
+import { findDateline, findFullStamp } from './find-date-stamp.ts';
+import { findPeople, type KnownPerson } from './find-people.ts';
+import { findReferences, matchSummit, type Meeting } from './match-summit.ts';
+import { recognizeOutlet, type KnownOutlet } from './recognize-outlet.ts';
+import { resolveRelativeDate } from './resolve-relative-date.ts';
+import { placeSentences } from './sentences.ts';
+import { validateArticle, type KnownIds } from './validate-article.ts';
+
+/** A raw article as read from disk. */
+export interface RawArticle {
+  /** Path of the input, as the editor gave it, for messages. */
+  file: string;
+  text: string;
+  /** sha256 of the raw bytes. */
+  checksum: string;
+  /** Where the raw file lives under `content/`, e.g. `raw/003_upi.txt`. */
+  raw: string;
+  sidecar: Sidecar;
+}
+
+/** Everything ingest knows from the content collections. */
+export interface IngestContext {
+  meetings: readonly Meeting[];
+  lexicon: Lexicon;
+  outlets: readonly KnownOutlet[];
+  people: readonly KnownPerson[];
+  ids: KnownIds;
+}
+
+/** The entry ingest made. */
+export interface IngestedArticle {
+  file: string;
+  /** Entry path under `content/`, e.g. `articles/2024/putin-xi-meet.md`. */
+  path: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+  review: string[];
+}
+
+const slugLength = 60;
+
+/** Turns one raw article into an article entry. */
+export function ingestArticle(input: RawArticle, context: IngestContext): IngestedArticle {
+  const { sidecar } = input;
+  const cleaned = cleanText(input.text);
+  const titled = extractTitle(cleaned.blocks);
+  const byline = extractByline(titled.rest);
+  const blocks = byline.rest;
+  const review: string[] = [];
+
+  const title = sidecar.title ?? titled.title;
+  if (titled.derived && !sidecar.title) review.push('Title derived from the first sentence (the page has none): check it.');
+
+  const outlet = recognizeOutlet(input.text, sidecar, context.outlets);
+  review.push(...outlet.review);
+
+  const stamp = sidecar.published
+    ? { date: sidecar.published, method: 'editor' as const, evidence: 'the sidecar' }
+    : findFullStamp(input.text, byline.date, byline.line);
+  const dateline = stamp ? null : findDateline(input.text);
+  const sentences = placeSentences(titled.derived ? null : title, blocks);
+  const yearsInText = new Set([...input.text.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])));
+  const references = findReferences(sentences, context.meetings, context.lexicon);
+  const match = matchSummit(references, { published: stamp?.date ?? null, dateline }, yearsInText);
+
+  let dating = stamp ? { ...stamp, estimated: false } : null;
+  if (!dating && dateline && match.datelineDate) {
+    dating = { date: match.datelineDate, method: 'dateline', evidence: dateline.evidence, estimated: false };
+  } else if (!dating && match.subject && match.subjectReference) {
+    const relative = resolveRelativeDate(match.subject, match.subjectReference.sentence, sentences);
+    if (relative) dating = { date: relative.date, method: 'relative', evidence: relative.evidence, estimated: true };
+  }
+  if (dating?.estimated) review.push(`Date estimated from ${dating.evidence}: check it.`);
+  if (!dating) {
+    review.push(
+      dateline
+        ? `The dateline “${dateline.evidence}” gives no year and no meeting settles it: add \`published:\` to a sidecar.`
+        : 'No publication date found: add `published: YYYY-MM-DD` to a sidecar and ingest again.',
+    );
+  }
+  if (!match.subject) review.push(`No meeting matched: ${match.reasons.join('; ')}. Set \`summit:\` by hand if it is about one.`);
+
+  const tree = buildBodyTree(blocks);
+  const plainText = [title, ...blocks].join('\n');
+  const tags = new Set([
+    ...(match.subject ? summitTags(match.subject) : []),
+    ...topics.filter((topic) => topic.pattern.test(plainText)).map((topic) => topic.tag),
+  ]);
+
+  const frontmatter: Record<string, unknown> = {
+    title,
+    outlet: outlet.outlet,
+    carriedBy: outlet.carriedBy,
+    author: sidecar.author ?? byline.author,
+    url: sidecar.url ?? null,
+    published: dating?.date ?? null,
+    datedBy: dating?.method ?? null,
+    dateEvidence: dating?.evidence ?? null,
+    estimated: dating?.estimated ?? false,
+    summit: match.subject?.id ?? null,
+    mentions: match.mentions.map((meeting) => meeting.id),
+    people: findPeople(plainText, context.people),
+    tags: [...tags].sort(),
+    raw: input.raw,
+    checksum: input.checksum,
+    review,
+    fromEditor: editorFacts.filter((fact) => sidecar[fact] !== undefined),
+    excerpt: findExcerpt(tree),
+    quotations: findQuotations(tree),
+    removed: cleaned.removed,
+  };
+  validateArticle(input.file, frontmatter, context.ids);
+  const year = dating ? String(dating.date.getUTCFullYear()) : 'undated';
+  return { file: input.file, path: `articles/${year}/${slugify(title, slugLength)}.md`, frontmatter, body: stringifyBody(tree), review };
+}

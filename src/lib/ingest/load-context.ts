@@ -1,0 +1,24 @@
+/** The ingest context, read from the content collections on disk with the site's schemas. */
+import { join } from 'node:path';
+import { loadEntries } from '../load-entries.ts';
+import { outletSchema, personSchema, summitSchema } from '../schema.ts';
+import { buildLexicon } from './cues.ts';
+import type { IngestContext } from './ingest-article.ts';
+
+/** Loads summits, outlets and people from `root`. */
+export function loadIngestContext(root: string): IngestContext {
+  const meetings = loadEntries(join(root, 'summits'), summitSchema()).map(({ id, data }) => ({ id, ...data }));
+  const outlets = loadEntries(join(root, 'outlets'), outletSchema()).map(({ id, data }) => ({ id, ...data }));
+  const people = loadEntries(join(root, 'people'), personSchema()).map(({ id, data }) => ({ id, ...data }));
+  return {
+    meetings,
+    lexicon: buildLexicon(meetings),
+    outlets,
+    people,
+    ids: {
+      summits: new Set(meetings.map((meeting) => meeting.id)),
+      outlets: new Set(outlets.map((outlet) => outlet.id)),
+      people: new Set(people.map((person) => person.id)),
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** Validation of an ingested article with the site's own schema, links checked against the entries on disk. */
+import { z } from 'astro/zod';
+import { articleSchema, type LinkedCollection } from '../schema.ts';
+import { describeIssues } from '../validation-message.ts';
+
+/** Ids of the entries an article may link to. */
+export type KnownIds = Record<LinkedCollection, ReadonlySet<string>>;
+
+/** Throws a message naming the file and each bad field when the frontmatter does not fit the schema. */
+export function validateArticle(file: string, frontmatter: Record<string, unknown>, ids: KnownIds): void {
+  const schema = articleSchema((collection) =>
+    z.string().refine((id) => ids[collection].has(id), {
+      message: `no such entry in content/${collection}/: use the name of one of its files without ".md"`,
+    }),
+  );
+  const result = schema.safeParse(frontmatter);
+  if (!result.success) throw new Error(describeIssues(file, result.error.issues));
+}

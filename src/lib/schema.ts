@@ -1,0 +1,211 @@
+/**
+ * The data model: every content collection's fields, in one place.
+ *
+ * `src/content.config.ts` declares the collections from these schemas and the ingest tool
+ * validates with the same ones, so the site and the tool cannot disagree about an entry.
+ * Links between collections go through the `ref` function each schema takes: Astro passes
+ * its `reference()`, the ingest tool a check against the ids on disk.
+ */
+import { z } from 'astro/zod';
+
+/** Collections an entry can link to. */
+export type LinkedCollection = 'summits' | 'outlets' | 'people';
+
+/** Builds the schema of a link to an entry of `collection`. */
+export type ReferenceFactory<R extends z.ZodType> = (collection: LinkedCollection) => R;
+
+/** The kinds of contact the registry records. */
+export const summitKinds = [
+  'state-visit',
+  'bilateral-visit',
+  'multilateral-sideline',
+  'video-call',
+  'phone-call',
+  'other',
+] as const;
+export type SummitKind = (typeof summitKinds)[number];
+
+/** Which side hosted a meeting; `virtual` for calls and video links. */
+export const hosts = ['russia', 'china', 'third-country', 'virtual'] as const;
+
+/** How an article's publication date was established, strongest first. */
+export const datingMethods = ['metadata', 'byline', 'dateline', 'url', 'relative', 'inferred', 'editor'] as const;
+export type DatingMethod = (typeof datingMethods)[number];
+
+/** Kinds of news outlet. */
+export const outletKinds = [
+  'wire-agency',
+  'state-broadcaster',
+  'broadcaster',
+  'newspaper',
+  'news-website',
+  'blog',
+  'aggregator',
+] as const;
+
+/** Who controls an outlet, as far as a public source says. */
+export const affiliations = ['state-owned', 'state-affiliated', 'independent', 'unknown'] as const;
+
+/** Article facts an editor can supply in a sidecar when the text cannot give them. */
+export const editorFacts = ['url', 'outlet', 'carriedBy', 'published', 'author', 'title'] as const;
+
+/** A calendar day: `2024-07-04` in YAML, a Date at UTC midnight once parsed. */
+const day = z.coerce.date({ error: 'expected a date such as 2024-07-04' });
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A lower-case, hyphenated identifier such as `state-visit` or `sco`. */
+const slug = z.string().regex(slugPattern, 'expected lower-case words joined by hyphens, such as "state-visit"');
+
+/** One meeting (or call) between the two leaders: `content/summits/<id>.md`. */
+export function summitSchema() {
+  return z
+    .strictObject({
+      /** Short neutral English title, e.g. "SCO summit in Astana". */
+      title: z.string().min(1),
+      /** What sort of contact this was. */
+      kind: z.enum(summitKinds),
+      /** The multilateral body or occasion (SCO, BRICS, Olympics…), or null for a purely bilateral contact. */
+      organization: z.string().min(1).nullable(),
+      /** First day the two leaders actually met or spoke. */
+      start: day,
+      /** Last day they met; the same as `start` for a one-day meeting. */
+      end: day,
+      /** City of the meeting; null for calls. */
+      city: z.string().min(1).nullable(),
+      /** Country of the meeting; null for calls. */
+      country: z.string().min(1).nullable(),
+      /** City centre, for maps; null for calls. */
+      coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).nullable(),
+      /** Which side hosted it. */
+      host: z.enum(hosts),
+      /** A public page that confirms the date and place. */
+      verifiedUrl: z.url(),
+      /** Working notes from the registry: wider summit dates, what else happened. */
+      notes: z.string().default(''),
+      /** Hash of the file as the registry script wrote it; a mismatch means an editor changed it. Leave as is. */
+      ingestHash: z.string().optional(),
+    })
+    .refine((summit) => summit.end >= summit.start, { message: '`end` is before `start`', path: ['end'] })
+    .refine((summit) => (summit.host === 'virtual') === (summit.city === null), {
+      message: 'a virtual meeting has no city, and a meeting with a city is not virtual',
+      path: ['city'],
+    });
+}
+
+/** One news outlet: `content/outlets/<id>.md`. */
+export function outletSchema() {
+  return z
+    .strictObject({
+      /** The outlet's own name, e.g. "United Press International". */
+      name: z.string().min(1),
+      /** Short name for tight spaces, e.g. "UPI"; defaults to `name`. */
+      shortName: z.string().min(1).optional(),
+      /** Home page. */
+      url: z.url().nullable(),
+      /** Country the outlet is based in, or null when unknown. */
+      country: z.string().min(1).nullable(),
+      /** What sort of outlet it is. */
+      kind: z.enum(outletKinds),
+      /** Who controls it. */
+      affiliation: z.enum(affiliations),
+      /** Public page that supports the affiliation label; required unless it is `unknown`. */
+      affiliationSource: z.url().nullable(),
+      /** Exact text that identifies the outlet in a raw article, e.g. "(UPI) --" or "upi.com". */
+      markers: z.array(z.string().min(2)).default([]),
+    })
+    .refine((outlet) => outlet.affiliation === 'unknown' || outlet.affiliationSource !== null, {
+      message: 'an affiliation other than "unknown" needs an `affiliationSource` URL that says so',
+      path: ['affiliationSource'],
+    });
+}
+
+/** One person articles name: `content/people/<id>.md`. */
+export function personSchema() {
+  return z.strictObject({
+    /** Canonical English name, e.g. "Xi Jinping". */
+    name: z.string().min(1),
+    /** Office held during the period covered, e.g. "President of China". */
+    role: z.string().min(1),
+    /** Other spellings that stand for this person in raw text, including known mistranslations. */
+    aliases: z.array(z.string().min(2)).default([]),
+  });
+}
+
+/** One source article: `content/articles/<yyyy>/<slug>.md`. */
+export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+  return z
+    .strictObject({
+      /** Headline, from the page or derived by ingest (then flagged in `review`). */
+      title: z.string().min(1),
+      /** Outlet that wrote the story, or null when unknown. */
+      outlet: ref('outlets').nullable(),
+      /** Site the copy was taken from when it is not the outlet that wrote it (an aggregator). */
+      carriedBy: ref('outlets').nullable().default(null),
+      /** Named author, or null when the page gives none (placeholders such as "By Editor" do not count). */
+      author: z.string().min(1).nullable(),
+      /** Address of the original page, or null when unknown. */
+      url: z.url().nullable(),
+      /** Day of publication, or null when the text cannot date it; never the day of ingest. */
+      published: day.nullable(),
+      /** How `published` was established; null when it is unknown. */
+      datedBy: z.enum(datingMethods).nullable(),
+      /** The words in the raw text that fixed the date. */
+      dateEvidence: z.string().nullable(),
+      /** True when `published` is a best estimate rather than read from the page. */
+      estimated: z.boolean(),
+      /** The meeting the article is about, or null when it is about none (or ingest could not tell). */
+      summit: ref('summits').nullable(),
+      /** Other meetings the article refers to. */
+      mentions: z.array(ref('summits')).default([]),
+      /** People the article names, by canonical entry. */
+      people: z.array(ref('people')).default([]),
+      /** Topic and meeting tags, lower-case slugs. */
+      tags: z.array(slug).default([]),
+      /** Path of the original under `content/raw/`. */
+      raw: z.string().regex(/^raw\/\S+$/, 'expected a path under content/, such as "raw/2024/upi-astana.txt"'),
+      /** sha256 of the raw file, hex. */
+      checksum: z.string().regex(/^[a-f0-9]{64}$/, 'expected 64 hex digits (sha256 of the raw file)'),
+      /** Notes for an editor: what ingest guessed or could not find. Empty once reviewed. */
+      review: z.array(z.string()).default([]),
+      /** Facts that came from the editor's sidecar rather than the text. */
+      fromEditor: z.array(z.enum(editorFacts)).default([]),
+      /** Opening words of the article, for listings and meta descriptions. */
+      excerpt: z.string().default(''),
+      /** Direct quotations found in the text, longest first. */
+      quotations: z.array(z.string()).default([]),
+      /** What cleaning removed from the raw page, by kind, with counts. */
+      removed: z.array(z.strictObject({ kind: z.string(), count: z.number().int().positive() })).default([]),
+      /** Hash of the file as ingest wrote it; a mismatch means an editor changed it. Leave as is. */
+      ingestHash: z.string().optional(),
+    })
+    .refine((article) => (article.published === null) === (article.datedBy === null), {
+      message: '`published` and `datedBy` go together: give both, or set both to null',
+      path: ['datedBy'],
+    });
+}
+
+export type SummitData = z.output<ReturnType<typeof summitSchema>>;
+export type OutletData = z.output<ReturnType<typeof outletSchema>>;
+export type PersonData = z.output<ReturnType<typeof personSchema>>;
+
+/**
+ * An editor's sidecar next to a raw file (`<name>.meta.yml`): facts the text cannot give.
+ * Every field is optional; what it gives wins over what ingest reads from the text.
+ */
+export function sidecarSchema() {
+  return z.strictObject({
+    /** Address the page was saved from. */
+    url: z.url().optional(),
+    /** Outlet that wrote the story, by outlet id. */
+    outlet: z.string().regex(slugPattern).optional(),
+    /** Site the copy was taken from, by outlet id, when it is not the outlet that wrote it. */
+    carriedBy: z.string().regex(slugPattern).optional(),
+    /** Publication day, when the editor knows it. */
+    published: day.optional(),
+    /** Author, when the page does not name one. */
+    author: z.string().min(1).optional(),
+    /** Headline, when the page lost it. */
+    title: z.string().min(1).optional(),
+  });
+}
+export type Sidecar = z.output<ReturnType<typeof sidecarSchema>>;

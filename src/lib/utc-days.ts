@@ -1,0 +1,34 @@
+/**
+ * Calendar-day arithmetic on dates stored as UTC midnights, whatever the machine's timezone.
+ * Every date-fns call on content dates goes through these so a build in Tokyo and one in
+ * California agree on the day.
+ */
+import { tz } from '@date-fns/tz';
+import { addDays as addDaysIn, differenceInCalendarDays as differenceIn, getDay, nextDay as nextDayIn, type Day } from 'date-fns';
+
+const utc = { in: tz('UTC') };
+
+/** The date `amount` days after `date`. */
+export function addDays(date: Date, amount: number): Date {
+  return new Date(addDaysIn(date, amount, utc).getTime());
+}
+
+/** Whole calendar days from `earlier` to `later`. */
+export function differenceInCalendarDays(later: Date, earlier: Date): number {
+  return differenceIn(later, earlier, utc);
+}
+
+/** Day of the week, Sunday = 0. */
+export function weekdayOf(date: Date): number {
+  return getDay(date, utc);
+}
+
+/** The first `weekday` strictly after `date`. */
+export function nextWeekday(date: Date, weekday: number): Date {
+  return new Date(nextDayIn(date, weekday as Day, utc).getTime());
+}
+
+/** A day from year, month (January = 0) and day of month, at UTC midnight. */
+export function utcDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month, day));
+}
