@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { restoreImpossibleDays } from './lib/calendar-dates.ts';
 import { contentDir, listEntryIds } from './lib/content-dir.ts';
 import { articleSchema, outletSchema, personSchema, summitSchema, type LinkedCollection } from './lib/schema.ts';
 
@@ -18,7 +20,19 @@ function checkedReference(collection: LinkedCollection) {
   });
 }
 
-const markdownIn = (folder: string) => glob({ pattern: '**/*.md', base: `${root}/${folder}` });
+/** Astro's glob loader, with impossible days (2024-13-45) kept as written so the schema rejects them. */
+function markdownIn(folder: string): Loader {
+  const loader = glob({ pattern: '**/*.md', base: `${root}/${folder}` });
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: (entry) =>
+          context.parseData({ ...entry, data: entry.filePath ? restoreImpossibleDays(readFileSync(entry.filePath, 'utf8'), entry.data) : entry.data }),
+      }),
+  };
+}
 
 export const collections = {
   summits: defineCollection({ loader: markdownIn('summits'), schema: summitSchema() }),

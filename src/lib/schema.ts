@@ -7,6 +7,7 @@
  * its `reference()`, the ingest tool a check against the ids on disk.
  */
 import { z } from 'astro/zod';
+import { isCalendarDay } from './calendar-dates.ts';
 
 /** Collections an entry can link to. */
 export type LinkedCollection = 'summits' | 'outlets' | 'people';
@@ -49,8 +50,34 @@ export const affiliations = ['state-owned', 'state-affiliated', 'independent', '
 /** Article facts an editor can supply in a sidecar when the text cannot give them. */
 export const editorFacts = ['url', 'outlet', 'carriedBy', 'published', 'author', 'title'] as const;
 
+const dayFormat = 'a date written YYYY-MM-DD, such as 2024-07-04';
+
+/** An error message that says what the field wants, what it found, and so how to fix it. */
+function expecting(wanted: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? `missing: add this field (${wanted})` : `expected ${wanted}, found ${JSON.stringify(issue.input)}`,
+  };
+}
+
+/** Rejects misspelt or unknown fields by name. */
+const strict = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `unknown field ${issue.keys?.map((key) => `"${key}"`).join(', ')}: check its spelling against the fields in src/lib/schema.ts`
+      : undefined,
+};
+
 /** A calendar day: `2024-07-04` in YAML, a Date at UTC midnight once parsed. */
-const day = z.coerce.date({ error: 'expected a date such as 2024-07-04' });
+const day = z.union([z.date(), z.string()], expecting(dayFormat)).transform((value, context) => {
+  const date = typeof value === 'string' && isCalendarDay(value) ? new Date(value) : value;
+  if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+  context.addIssue({ code: 'custom', message: `expected ${dayFormat}, found ${JSON.stringify(value)}` });
+  return z.NEVER;
+});
+const text = () => z.string(expecting('text')).min(1, 'must not be empty');
+const url = () => z.url(expecting('a full address such as https://example.com/page'));
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, expecting(`one of ${values.join(', ')}`));
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A lower-case, hyphenated identifier such as `state-visit` or `sco`. */
@@ -61,30 +88,30 @@ export function summitSchema() {
   return z
     .strictObject({
       /** Short neutral English title, e.g. "SCO summit in Astana". */
-      title: z.string().min(1),
+      title: text(),
       /** What sort of contact this was. */
-      kind: z.enum(summitKinds),
+      kind: oneOf(summitKinds),
       /** The multilateral body or occasion (SCO, BRICS, Olympics…), or null for a purely bilateral contact. */
-      organization: z.string().min(1).nullable(),
+      organization: text().nullable(),
       /** First day the two leaders actually met or spoke. */
       start: day,
       /** Last day they met; the same as `start` for a one-day meeting. */
       end: day,
       /** City of the meeting; null for calls. */
-      city: z.string().min(1).nullable(),
+      city: text().nullable(),
       /** Country of the meeting; null for calls. */
-      country: z.string().min(1).nullable(),
+      country: text().nullable(),
       /** City centre, for maps; null for calls. */
       coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).nullable(),
       /** Which side hosted it. */
-      host: z.enum(hosts),
+      host: oneOf(hosts),
       /** A public page that confirms the date and place. */
-      verifiedUrl: z.url(),
+      verifiedUrl: url(),
       /** Working notes from the registry: wider summit dates, what else happened. */
       notes: z.string().default(''),
       /** Hash of the file as the registry script wrote it; a mismatch means an editor changed it. Leave as is. */
       ingestHash: z.string().optional(),
-    })
+    }, strict)
     .refine((summit) => summit.end >= summit.start, { message: '`end` is before `start`', path: ['end'] })
     .refine((summit) => (summit.host === 'virtual') === (summit.city === null), {
       message: 'a virtual meeting has no city, and a meeting with a city is not virtual',
@@ -97,22 +124,22 @@ export function outletSchema() {
   return z
     .strictObject({
       /** The outlet's own name, e.g. "United Press International". */
-      name: z.string().min(1),
+      name: text(),
       /** Short name for tight spaces, e.g. "UPI"; defaults to `name`. */
-      shortName: z.string().min(1).optional(),
+      shortName: text().optional(),
       /** Home page. */
-      url: z.url().nullable(),
+      url: url().nullable(),
       /** Country the outlet is based in, or null when unknown. */
-      country: z.string().min(1).nullable(),
+      country: text().nullable(),
       /** What sort of outlet it is. */
-      kind: z.enum(outletKinds),
+      kind: oneOf(outletKinds),
       /** Who controls it. */
-      affiliation: z.enum(affiliations),
+      affiliation: oneOf(affiliations),
       /** Public page that supports the affiliation label; required unless it is `unknown`. */
-      affiliationSource: z.url().nullable(),
+      affiliationSource: url().nullable(),
       /** Exact text that identifies the outlet in a raw article, e.g. "(UPI) --" or "upi.com". */
       markers: z.array(z.string().min(2)).default([]),
-    })
+    }, strict)
     .refine((outlet) => outlet.affiliation === 'unknown' || outlet.affiliationSource !== null, {
       message: 'an affiliation other than "unknown" needs an `affiliationSource` URL that says so',
       path: ['affiliationSource'],
@@ -123,12 +150,12 @@ export function outletSchema() {
 export function personSchema() {
   return z.strictObject({
     /** Canonical English name, e.g. "Xi Jinping". */
-    name: z.string().min(1),
+    name: text(),
     /** Office held during the period covered, e.g. "President of China". */
-    role: z.string().min(1),
+    role: text(),
     /** Other spellings that stand for this person in raw text, including known mistranslations. */
     aliases: z.array(z.string().min(2)).default([]),
-  });
+  }, strict);
 }
 
 /** One source article: `content/articles/<yyyy>/<slug>.md`. */
@@ -136,23 +163,23 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
     .strictObject({
       /** Headline, from the page or derived by ingest (then flagged in `review`). */
-      title: z.string().min(1),
+      title: text(),
       /** Outlet that wrote the story, or null when unknown. */
       outlet: ref('outlets').nullable(),
       /** Site the copy was taken from when it is not the outlet that wrote it (an aggregator). */
       carriedBy: ref('outlets').nullable().default(null),
       /** Named author, or null when the page gives none (placeholders such as "By Editor" do not count). */
-      author: z.string().min(1).nullable(),
+      author: text().nullable(),
       /** Address of the original page, or null when unknown. */
-      url: z.url().nullable(),
+      url: url().nullable(),
       /** Day of publication, or null when the text cannot date it; never the day of ingest. */
       published: day.nullable(),
       /** How `published` was established; null when it is unknown. */
-      datedBy: z.enum(datingMethods).nullable(),
+      datedBy: oneOf(datingMethods).nullable(),
       /** The words in the raw text that fixed the date. */
-      dateEvidence: z.string().nullable(),
+      dateEvidence: z.string(expecting('text, or null')).nullable(),
       /** True when `published` is a best estimate rather than read from the page. */
-      estimated: z.boolean(),
+      estimated: z.boolean(expecting('true or false')),
       /** The meeting the article is about, or null when it is about none (or ingest could not tell). */
       summit: ref('summits').nullable(),
       /** Other meetings the article refers to. */
@@ -177,7 +204,7 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       removed: z.array(z.strictObject({ kind: z.string(), count: z.number().int().positive() })).default([]),
       /** Hash of the file as ingest wrote it; a mismatch means an editor changed it. Leave as is. */
       ingestHash: z.string().optional(),
-    })
+    }, strict)
     .refine((article) => (article.published === null) === (article.datedBy === null), {
       message: '`published` and `datedBy` go together: give both, or set both to null',
       path: ['datedBy'],
@@ -195,7 +222,7 @@ export type PersonData = z.output<ReturnType<typeof personSchema>>;
 export function sidecarSchema() {
   return z.strictObject({
     /** Address the page was saved from. */
-    url: z.url().optional(),
+    url: url().optional(),
     /** Outlet that wrote the story, by outlet id. */
     outlet: z.string().regex(slugPattern).optional(),
     /** Site the copy was taken from, by outlet id, when it is not the outlet that wrote it. */
@@ -203,9 +230,13 @@ export function sidecarSchema() {
     /** Publication day, when the editor knows it. */
     published: day.optional(),
     /** Author, when the page does not name one. */
-    author: z.string().min(1).optional(),
+    author: text().optional(),
     /** Headline, when the page lost it. */
-    title: z.string().min(1).optional(),
-  });
+    title: text().optional(),
+  }, strict);
 }
 export type Sidecar = z.output<ReturnType<typeof sidecarSchema>>;
+
+/** A link between entries once Astro has resolved it. */
+const resolvedLink = z.object({ id: z.string(), collection: z.string() });
+export type ArticleData = z.output<ReturnType<typeof articleSchema<typeof resolvedLink>>>;

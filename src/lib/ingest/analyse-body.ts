@@ -35,7 +35,7 @@ export function findQuotations(tree: Root): string[] {
   const found: string[] = [];
   for (const text of paragraphs(tree)) {
     for (const match of text.matchAll(quotationPattern)) {
-      const quotation = (match[1] ?? match[2] ?? '').trim().replace(/,$/, '');
+      const quotation = (match[1] ?? match[2] ?? '').trim().replace(/[,.;:]+$/, '');
       if (quotation.split(/\s+/).length >= minimumQuotationWords && !found.includes(quotation)) found.push(quotation);
     }
   }

@@ -1,0 +1,31 @@
+/** Short descriptions pages show for meetings and articles. */
+import { datingLabels } from '../labels.ts';
+import type { ArticleData, SummitData } from '../schema.ts';
+import { formatDay } from './format-date.ts';
+
+/** "Astana, Kazakhstan", or "By video link" / "By telephone" for remote contacts. */
+export function describePlace(summit: Pick<SummitData, 'city' | 'country' | 'kind'>): string {
+  if (summit.city !== null) return [summit.city, summit.country].filter(Boolean).join(', ');
+  return summit.kind === 'phone-call' ? 'By telephone' : 'By video link';
+}
+
+/** How an article's date reads on a page, and where it came from. */
+export interface DateDescription {
+  /** "4 July 2024", "about 18 September 2022", or "Date unknown". */
+  text: string;
+  /** Where the date came from, in a sentence. */
+  provenance: string;
+}
+
+/** Describes an article's publication date with its provenance. */
+export function describeArticleDate(article: Pick<ArticleData, 'published' | 'datedBy' | 'dateEvidence' | 'estimated'>): DateDescription {
+  const { published, datedBy, dateEvidence, estimated } = article;
+  if (published === null || datedBy === null) {
+    return { text: 'Date unknown', provenance: 'The text gives no date of publication and none could be estimated.' };
+  }
+  const evidence = dateEvidence ? `: ${dateEvidence}` : '';
+  if (estimated) {
+    return { text: `about ${formatDay(published)}`, provenance: `Estimated from ${datingLabels[datedBy]}${evidence}.` };
+  }
+  return { text: formatDay(published), provenance: `Dated by ${datingLabels[datedBy]}${evidence}.` };
+}

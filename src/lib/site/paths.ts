@@ -1,0 +1,42 @@
+/** Every URL the site links to, built in one place so no template concatenates a path. */
+
+/** Home page. */
+export const homePath = '/';
+/** Timeline of every meeting. */
+export const timelinePath = '/timeline/';
+/** List of every meeting. */
+export const summitsPath = '/summits/';
+/** Tag index. */
+export const tagsPath = '/tags/';
+/** Outlet index. */
+export const outletsPath = '/outlets/';
+
+/** A meeting's page. */
+export function summitPath(id: string): string {
+  return `/summits/${id}/`;
+}
+
+/** An article's page; article ids are `<yyyy>/<slug>`. */
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}
+
+/** A tag's page. */
+export function tagPath(tag: string): string {
+  return `/tags/${tag}/`;
+}
+
+/** An outlet's page. */
+export function outletPath(id: string): string {
+  return `/outlets/${id}/`;
+}
+
+/** The raw original an article was ingested from; `raw` is its path under content/. */
+export function rawPath(raw: string): string {
+  return `/${raw}`;
+}
+
+/** The timeline section of one year. */
+export function timelineYearPath(year: number): string {
+  return `${timelinePath}#y${year}`;
+}

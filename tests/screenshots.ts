@@ -1,0 +1,27 @@
+/**
+ * `npm run screenshots`: photographs every page type of the built site at 375 and 1280 px, in
+ * light and dark, into test-results/screenshots/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './support/browser.ts';
+import { serveDist } from './support/serve-dist.ts';
+
+const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/timeline/', '/summits/', '/summits/2024-07-sco-astana/', '/tags/', '/tags/sco/', '/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/', '/outlets/upi/', '/outlets/', '/nowhere/'];
+const out = 'test-results/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await serveDist();
+const browser = await launchChromium();
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    for (const path of pages) {
+      await page.goto(server.origin + path);
+      const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+      await page.screenshot({ path: `${out}/${name}-${width}-${colorScheme}.png`, fullPage: true });
+    }
+    await page.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots in ${out}/`);
