@@ -5,10 +5,10 @@ export interface SchemaIssue {
 }
 
 /** Turns schema issues into lines that name the file, the field and what is wrong. */
-export function describeIssues(file: string, issues: readonly SchemaIssue[]): string {
+export function describeIssues(file: string, issues: readonly SchemaIssue[], part = 'frontmatter'): string {
   const lines = issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || '(frontmatter)';
+    const field = issue.path.map(String).join('.') || `(${part})`;
     return `  ${field}: ${issue.message}`;
   });
-  return `${file} has invalid frontmatter:\n${lines.join('\n')}`;
+  return `${file} has invalid ${part}:\n${lines.join('\n')}`;
 }

@@ -55,6 +55,6 @@ function readSidecar(file: string): { sidecar: Sidecar; sidecarFile: string | nu
     throw new Error(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }
   const result = sidecarSchema().safeParse(data);
-  if (!result.success) throw new Error(describeIssues(file, result.error.issues));
+  if (!result.success) throw new Error(describeIssues(file, result.error.issues, 'sidecar fields'));
   return { sidecar: result.data, sidecarFile: file };
 }

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { contentRoot } from '../support/seeds.ts';
+
+// The CLI run as an editor runs it, against a scratch copy of content/ with no articles yet.
+let content: string;
+let inbox: string;
+
+function ingest(...args: string[]) {
+  const result = spawnSync(process.execPath, ['src/cli/ingest.ts', ...args], {
+    env: { ...process.env, SUMMITRY_CONTENT: content },
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const articles = () => readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+
+beforeEach(() => {
+  const scratch = mkdtempSync(join(tmpdir(), 'summitry-cli-'));
+  content = join(scratch, 'content');
+  inbox = join(scratch, 'inbox');
+  for (const folder of ['summits', 'outlets', 'people']) cpSync(join(contentRoot, folder), join(content, folder), { recursive: true });
+  cpSync(join(contentRoot, 'raw'), inbox, { recursive: true });
+});
+
+describe('npm run ingest', () => {
+  it('writes an entry and copies the raw file and its sidecar', () => {
+    const { code, out } = ingest(join(inbox, '003_1f8ac51139ad1200.txt'));
+    expect(code).toBe(0);
+    expect(out).toContain('created     content/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline.md');
+    expect(existsSync(join(content, 'raw', '003_1f8ac51139ad1200.txt'))).toBe(true);
+    expect(existsSync(join(content, 'raw', '003_1f8ac51139ad1200.meta.yml'))).toBe(true);
+  });
+
+  it('changes nothing when run again on the same file', () => {
+    ingest(inbox);
+    const before = articles().map((file) => readFileSync(join(content, 'articles', file), 'utf8'));
+    const { out } = ingest(inbox);
+    expect(out.match(/^unchanged/gm)).toHaveLength(5);
+    expect(articles().map((file) => readFileSync(join(content, 'articles', file), 'utf8'))).toEqual(before);
+  });
+
+  it('keeps an entry an editor changed unless --force is given', () => {
+    ingest(join(inbox, '004_d9c1946948d992be.txt'));
+    const path = join(content, 'articles', '2024', 'russia-china-relations-best-ever-putin.md');
+    const edited = readFileSync(path, 'utf8').replace('review: []', 'review: []\n# checked by hand');
+    writeFileSync(path, edited);
+    expect(ingest(join(inbox, '004_d9c1946948d992be.txt')).out).toContain('kept-edited');
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    expect(ingest('--force', join(inbox, '004_d9c1946948d992be.txt')).out).toContain('updated');
+  });
+
+  it('prints one JSON object per input and writes nothing with --dry-run --json', () => {
+    const { code, out } = ingest('--dry-run', '--json', inbox);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(5);
+    expect(Object.keys(lines[0])).toEqual(['file', 'frontmatter', 'body', 'review']);
+    expect(existsSync(join(content, 'articles'))).toBe(false);
+  });
+
+  it('refuses bad input with one line and a non-zero exit, and still ingests the good files', () => {
+    writeFileSync(join(inbox, 'empty.txt'), '');
+    const { code, err } = ingest(join(inbox, 'empty.txt'), join(inbox, '004_d9c1946948d992be.txt'));
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(`ingest: ${join(inbox, 'empty.txt')}: empty, too short to be an article`);
+    expect(articles()).toHaveLength(1);
+  });
+
+  it('prints the review table naming the entries that need an editor', () => {
+    const { out } = ingest(inbox);
+    expect(out).toContain('5 ingested, 3 need an editor');
+    expect(out).toMatch(/articles\/2022\/\S+\s+2022-09-18~\s+relative\s+2022-09-sco-samarkand/);
+  });
+
+  it('fails with a message naming the file when a summit entry is malformed', () => {
+    const summit = join(content, 'summits', '2024-07-sco-astana.md');
+    writeFileSync(summit, readFileSync(summit, 'utf8').replace('kind: multilateral-sideline', 'kind: summit'));
+    const { code, err } = ingest(inbox);
+    expect(code).toBe(1);
+    expect(err).toContain('2024-07-sco-astana.md has invalid frontmatter:\n  kind: expected one of state-visit');
+    rmSync(summit);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractByline } from '../../../src/lib/ingest/extract-byline.ts';
+import { deriveTitle, extractTitle } from '../../../src/lib/ingest/extract-title.ts';
+import { findPeople } from '../../../src/lib/ingest/find-people.ts';
+import { recognizeOutlet } from '../../../src/lib/ingest/recognize-outlet.ts';
+import { findExcerpt, findQuotations } from '../../../src/lib/ingest/analyse-body.ts';
+import { buildBodyTree } from '../../../src/lib/ingest/build-body.ts';
+import { context } from '../../support/seeds.ts';
+
+describe('extractTitle', () => {
+  it('takes a short first line as the headline', () => {
+    expect(extractTitle(['Putin and Xi meet in Astana', 'The two leaders met on Wednesday.'])).toEqual({
+      title: 'Putin and Xi meet in Astana',
+      derived: false,
+      rest: ['The two leaders met on Wednesday.'],
+    });
+  });
+
+  it('derives a title from the main clause when the page starts with prose', () => {
+    const first = 'A day after Taiwan warned of harm, Kremlin spokesman Dmitry Peskov said Russia does not seek to lead the world, but others do.';
+    const result = extractTitle([first, 'More text follows here.']);
+    expect(result.derived).toBe(true);
+    expect(result.title).toBe('Kremlin spokesman Dmitry Peskov said Russia does not seek to lead the world');
+    expect(result.rest[0]).toBe(first);
+  });
+
+  it('shortens a long derived title with an ellipsis', () => {
+    expect(deriveTitle('One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.')).toMatch(/eighteen…$/);
+  });
+});
+
+describe('extractByline', () => {
+  it('reads the author and the date of "By name // date"', () => {
+    expect(extractByline(['By richardbrown // 2024-07-10', 'Text.'])).toMatchObject({ author: 'richardbrown', date: '2024-07-10', rest: ['Text.'] });
+  });
+
+  it('leaves a text without a byline as it is', () => {
+    expect(extractByline(['Text.'])).toMatchObject({ author: null, date: null, rest: ['Text.'] });
+  });
+});
+
+describe('findPeople', () => {
+  it('finds people by name, alias and known mistranslation, in order of appearance', () => {
+    expect(findPeople('Mr Shai told Mr Poutine that Yuri Ushkov agreed.', context.people)).toEqual(['xi-jinping', 'vladimir-putin', 'yuri-ushakov']);
+  });
+
+  it('does not find "Xi" inside another word', () => {
+    expect(findPeople('Xinhua reported that Lavrov spoke.', context.people)).toEqual(['sergey-lavrov']);
+  });
+});
+
+describe('recognizeOutlet', () => {
+  it('names the agency whose marker is in the text and the aggregator in the address as carrier', () => {
+    const result = recognizeOutlet('July 4 (UPI) -- text', { url: 'http://lite.dailyadvent.com/detail/x' }, context.outlets);
+    expect(result).toEqual({ outlet: 'upi', carriedBy: 'daily-advent', review: [] });
+  });
+
+  it('takes the outlet from the address when the text has no marker', () => {
+    expect(recognizeOutlet('plain text', { url: 'https://www.republicworld.com/a' }, context.outlets).outlet).toBe('republic-world');
+  });
+
+  it('does not take a look-alike domain for an outlet', () => {
+    expect(recognizeOutlet('plain text', { url: 'https://notrt.com/a' }, context.outlets).outlet).toBeNull();
+  });
+
+  it('flags for review when nothing names the outlet', () => {
+    const result = recognizeOutlet('plain text', {}, context.outlets);
+    expect(result.outlet).toBeNull();
+    expect(result.review[0]).toMatch(/^Outlet unknown/);
+  });
+
+  it('flags a sidecar that contradicts the marker in the text', () => {
+    const result = recognizeOutlet('MOSCOW, May 8. /TASS/. text', { outlet: 'rt' }, context.outlets);
+    expect(result.outlet).toBe('rt');
+    expect(result.review[0]).toMatch(/sidecar says .* rt .* marker of tass/);
+  });
+});
+
+describe('body analysis', () => {
+  const tree = buildBodyTree([
+    'Putin said relations were "going through the best period in their history," the Kremlin said.',
+    'Short quote: "not this one".',
+  ]);
+
+  it('keeps quotations of six words or more', () => {
+    expect(findQuotations(tree)).toEqual(['going through the best period in their history']);
+  });
+
+  it('takes the opening sentences as the excerpt', () => {
+    expect(findExcerpt(tree)).toBe('Putin said relations were "going through the best period in their history," the Kremlin said. Short quote: "not this one".');
+  });
+});

@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRaw } from '../../../src/lib/ingest/read-raw.ts';
+
+const folder = mkdtempSync(join(tmpdir(), 'summitry-raw-'));
+const article = 'Putin and Xi met in Astana. '.repeat(20);
+
+function file(name: string, data: string | Buffer): string {
+  const path = join(folder, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+describe('readRaw', () => {
+  it('reads text with its checksum and sidecar', () => {
+    const path = file('story.txt', article);
+    file('story.meta.yml', 'url: https://example.com/story\noutlet: upi\n');
+    const raw = readRaw(path);
+    expect(raw.checksum).toMatch(/^[a-f0-9]{64}$/);
+    expect(raw.sidecar).toEqual({ url: 'https://example.com/story', outlet: 'upi' });
+  });
+
+  it.each([
+    ['empty.txt', '', /empty, too short to be an article/],
+    ['short.txt', 'Putin met Xi.', /only 3 words, too short/],
+    ['binary.txt', Buffer.from([0x50, 0x00, 0x01, 0x02]), /binary data, not text/],
+    ['latin1.txt', Buffer.concat([Buffer.from(article), Buffer.from([0xe9, 0x20])]), /not valid UTF-8/],
+    ['page.pdf', article, /ingest reads \.txt and \.md files/],
+  ])('refuses %s with one clear sentence', (name, data, message) => {
+    expect(() => readRaw(file(name, data))).toThrow(message);
+  });
+
+  it('names the sidecar file and the field when the sidecar is wrong', () => {
+    const path = file('bad.txt', article);
+    file('bad.meta.yml', 'url: not-an-address\npubished: 2024-01-01\n');
+    expect(() => readRaw(path)).toThrow(/bad\.meta\.yml has invalid sidecar fields:\n {2}url: expected a full address[\s\S]*unknown field "pubished"/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { validateArticle } from '../../src/lib/ingest/validate-article.ts';
+import { outletSchema, summitSchema } from '../../src/lib/schema.ts';
+import { ingestSeed, seedFiles, context } from '../support/seeds.ts';
+
+const valid = ingestSeed(seedFiles[3]!).frontmatter;
+const check = (changes: Record<string, unknown>) => () => validateArticle('content/articles/x.md', { ...valid, ...changes }, context.ids);
+
+describe('article validation messages', () => {
+  it('accepts an entry ingest made', () => {
+    expect(check({})).not.toThrow();
+  });
+
+  it.each([
+    [{ published: '2024-13-45' }, 'published: expected a date written YYYY-MM-DD, such as 2024-07-04, found "2024-13-45"'],
+    [{ summit: '2024-07-sco-astanaa' }, 'summit: no such entry in content/summits/'],
+    [{ estimatd: false }, 'unknown field "estimatd": check its spelling'],
+    [{ estimated: undefined }, 'estimated: missing: add this field (true or false)'],
+    [{ datedBy: 'guess' }, 'datedBy: expected one of metadata, byline, dateline, url, relative, inferred, editor, found "guess"'],
+    [{ published: null }, 'datedBy: `published` and `datedBy` go together'],
+    [{ url: 'dailyadvent' }, 'url: expected a full address'],
+  ])('names the file, the field and the fix for %o', (changes, message) => {
+    expect(check(changes)).toThrow('content/articles/x.md has invalid frontmatter:');
+    expect(check(changes)).toThrow(message);
+  });
+});
+
+describe('summit and outlet rules', () => {
+  const summit = { title: 'T', kind: 'phone-call', organization: null, start: '2024-01-02', end: '2024-01-01', city: null, country: null, coordinates: null, host: 'virtual', verifiedUrl: 'https://example.com' };
+
+  it('rejects a meeting that ends before it starts', () => {
+    expect(summitSchema().safeParse(summit).error?.issues[0]).toMatchObject({ path: ['end'], message: '`end` is before `start`' });
+  });
+
+  it('asks for a source when an outlet is labelled state-owned', () => {
+    const outlet = { name: 'X', url: null, country: null, kind: 'newspaper', affiliation: 'state-owned', affiliationSource: null };
+    expect(outletSchema().safeParse(outlet).error?.issues[0]?.message).toMatch(/needs an `affiliationSource`/);
+  });
+});
