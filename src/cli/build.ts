@@ -1,12 +1,19 @@
 /**
- * `npm run build`: builds the site with Astro. A content error (a malformed entry) is printed
- * as the message that names the file and the field, without Astro's stack trace.
+ * `npm run build [-- --out-dir DIR --cache-dir DIR]`: builds the site with Astro. A content
+ * error (a malformed entry) is printed as the message naming the file and the field, without
+ * Astro's stack trace.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
 
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, 'cache-dir': { type: 'string' } } });
+
 try {
-  await build({});
+  await build({
+    ...(values['out-dir'] ? { outDir: resolve(values['out-dir']) } : {}),
+    ...(values['cache-dir'] ? { cacheDir: resolve(values['cache-dir']) } : {}),
+  });
 } catch (error) {
   const { message, loc } = error as Error & { loc?: { file?: string } };
   // Astro marks field names up as markdown bold; a terminal shows the asterisks.

@@ -3,7 +3,7 @@
  * Turns raw article text into article entries under content/articles/, copying each raw file
  * (and its sidecar) into content/raw/. Entries an editor changed are kept unless --force.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';

@@ -16,11 +16,11 @@ export function isCalendarDay(text: string): boolean {
 }
 
 /** The frontmatter data with impossible days replaced by the text the file has for them. */
-export function restoreImpossibleDays(fileText: string, data: Record<string, unknown>): Record<string, unknown> {
+export function restoreImpossibleDays<T extends Record<string, unknown>>(fileText: string, data: T): T {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText)?.[1] ?? '';
   const restored = { ...data };
   for (const [, field, value] of frontmatter.matchAll(/^([A-Za-z]+):[ \t]*["']?(\d{4}-\d{1,2}-\d{1,2})["']?[ \t]*$/gm)) {
-    if (field && value && field in restored && !isCalendarDay(value)) restored[field] = value;
+    if (field && value && field in restored && !isCalendarDay(value)) (restored as Record<string, unknown>)[field] = value;
   }
   return restored;
 }

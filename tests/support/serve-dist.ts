@@ -26,9 +26,10 @@ export async function serveDist(root = join(process.cwd(), 'dist')): Promise<Dis
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && file.startsWith(root);
-    response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(found ? file : '.html')] ?? 'application/octet-stream' });
-    createReadStream(found ? file : join(root, '404.html')).pipe(response);
+    const found = existsSync(file) && statSync(file).isFile() && file.startsWith(root);
+    const served = found ? file : join(root, '404.html');
+    response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distRoot, htmlFiles, readPage } from '../support/dist.ts';
+
+const articlePages = htmlFiles.filter((file) => file.startsWith('articles/'));
+const articleBudget = 40 * 1024;
+
+/** The HTML of a page plus every stylesheet it loads, in bytes. */
+function pageWeight(file: string): number {
+  const html = readPage(file);
+  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(distRoot, m[1]!)).length);
+  return Buffer.byteLength(html) + styles.reduce((sum, size) => sum + size, 0);
+}
+
+describe('page weight', () => {
+  it('builds every seed article page', () => {
+    expect(articlePages).toHaveLength(5);
+  });
+
+  it.each(articlePages)('%s stays within 40 KB of HTML and CSS', (file) => {
+    expect(pageWeight(file)).toBeLessThanOrEqual(articleBudget);
+  });
+
+  it.each(htmlFiles)('%s ships no JavaScript', (file) => {
+    expect(readPage(file)).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+  });
+});
+
+describe('the timeline', () => {
+  it('lists every meeting of the registry', () => {
+    const timeline = readPage('timeline/index.html');
+    expect(timeline.match(/href="\/summits\/[^"]+\/"/g)).toHaveLength(68);
+  });
+});

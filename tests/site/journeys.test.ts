@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveDist, type DistServer } from '../support/serve-dist.ts';
+
+let server: DistServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(javaScriptEnabled: boolean, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+  return context.newPage();
+}
+
+describe.each([
+  ['with JavaScript', true],
+  ['without JavaScript', false],
+])('a reader %s', (_label, javaScriptEnabled) => {
+  it('walks home → timeline → meeting → article → tag → outlet', async () => {
+    const page = await openPage(javaScriptEnabled);
+    await page.goto(server.origin);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Putin and Xi, meeting by meeting');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Timeline of meetings');
+    await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: '2024' }).click();
+    expect(new URL(page.url()).hash).toBe('#y2024');
+
+    await page.getByRole('link', { name: 'SCO summit in Astana' }).last().click();
+    expect(new URL(page.url()).pathname).toBe('/summits/2024-07-sco-astana/');
+    await expect(page.getByRole('heading', { name: 'Coverage (3)' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Previous SCO meeting:').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('link', { name: 'Putin, Xi meet for second time in as many months on sideline of Eurasian summit' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Putin, Xi meet for second time in as many months on sideline of Eurasian summit',
+    );
+    const about = page.getByRole('complementary', { name: 'About this article' });
+    await expect(about.getByText('Dated by the dateline: July 4 (UPI) --.').isVisible()).resolves.toBe(true);
+    await expect(about.getByText('Carried by').isVisible()).resolves.toBe(true);
+
+    await about.getByRole('link', { name: 'SCO', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe('/tags/sco/');
+    await expect(page.getByRole('heading', { name: 'Meetings (9)' }).isVisible()).resolves.toBe(true);
+
+    await page.getByRole('link', { name: 'UPI' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('United Press International');
+    await page.context().close();
+  });
+
+  it('sees an estimated date marked and explained', async () => {
+    const page = await openPage(javaScriptEnabled);
+    await page.goto(`${server.origin}/summits/2021-12-video-call/`);
+    const date = page.locator('time.estimated').first();
+    await expect(date.textContent()).resolves.toMatch(/^about 15 December 2021/);
+    await expect(date.getAttribute('title')).resolves.toMatch(/^Estimated from a relative phrase in the text: “on Wednesday”/);
+    await page.context().close();
+  });
+
+  it('reads the raw original an article came from', async () => {
+    const page = await openPage(javaScriptEnabled);
+    await page.goto(`${server.origin}/articles/2024/russia-china-relations-best-ever-putin/`);
+    await page.getByRole('link', { name: 'The text as ingested' }).click();
+    await expect(page.locator('body').textContent()).resolves.toContain('date 2024-07-04 icon bookmark');
+    await page.context().close();
+  });
+
+  it('gets a real 404 page with a way back', async () => {
+    const page = await openPage(javaScriptEnabled);
+    const response = await page.goto(`${server.origin}/summits/no-such-meeting/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await expect(page.getByRole('main').getByRole('link', { name: 'timeline' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('on a 320 px phone', () => {
+  it.each(['/', '/timeline/', '/summits/', '/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/'])(
+    '%s does not scroll sideways',
+    async (path) => {
+      const page = await openPage(false, 320);
+      await page.goto(server.origin + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+});
