@@ -17,7 +17,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       await page.goto(server.origin + path);
       const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
-      await page.screenshot({ path: `${out}/${name}-${width}-${colorScheme}.png`, fullPage: true });
+      // Long pages are cut at 2,400 px: the top is what a reader sees first, and a taller image is unreadable.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const clip = { x: 0, y: 0, width, height: Math.min(height, 2400) };
+      await page.screenshot({ path: `${out}/${name}-${width}-${colorScheme}.png`, fullPage: true, clip });
     }
     await page.close();
   }

@@ -23,8 +23,16 @@ const openingSentence: Record<SummitKind, (row: MeetingRow, when: string) => str
     `${guestOf[row.host] ?? 'One leader'} made a state visit to ${row.country}; the two leaders met in ${row.city} ${when}.`,
   'bilateral-visit': (row, when) =>
     `${guestOf[row.host] ?? 'One leader'} travelled to ${row.city}, ${row.country}, where the two leaders met ${when}.`,
-  'multilateral-sideline': (row, when) =>
-    `Vladimir Putin and Xi Jinping met at the ${stripLeadingArticle(row.title)} in ${row.city}, ${row.country}, ${when}.`,
+  'multilateral-sideline': (row, when) => {
+    const event = stripLeadingArticle(row.title);
+    // "SCO summit in Astana" names the city already; "APEC leaders' meeting in Bali" names another place.
+    const place = event.includes(row.city)
+      ? `, ${row.country},`
+      : / in /.test(event)
+        ? ` (${row.city}, ${row.country})`
+        : ` in ${row.city}, ${row.country},`;
+    return `Vladimir Putin and Xi Jinping met at the ${event}${place} ${when}.`;
+  },
   'video-call': (_row, when) => `Vladimir Putin and Xi Jinping held talks by video link ${when}.`,
   'phone-call': (_row, when) => `Vladimir Putin and Xi Jinping spoke by telephone ${when}.`,
   other: (row, when) => `Vladimir Putin and Xi Jinping took part together in a ${lowerFirst(row.title)} ${when}.`,
