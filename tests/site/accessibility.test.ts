@@ -1,8 +1,6 @@
 import axe from 'axe-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type DistServer } from '../support/serve-dist.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/browser.ts';
 
 // One page of every type.
 const pages = [
@@ -19,23 +17,12 @@ const pages = [
   '/no-such-page/',
 ];
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
   it.each(pages)('%s has no WCAG 2.2 AA violations', async (path) => {
-    const page = await browser.newPage({ colorScheme });
-    await page.goto(server.origin + path);
+    const page = await site.browser.newPage({ colorScheme });
+    await page.goto(site.origin + path);
     await page.addScriptTag({ content: axe.source });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });

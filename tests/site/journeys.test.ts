@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type DistServer } from '../support/serve-dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/browser.ts';
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function openPage(javaScriptEnabled: boolean, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
   return context.newPage();
 }
 
@@ -27,7 +15,7 @@ describe.each([
 ])('a reader %s', (_label, javaScriptEnabled) => {
   it('walks home → timeline → meeting → article → tag → outlet', async () => {
     const page = await openPage(javaScriptEnabled);
-    await page.goto(server.origin);
+    await page.goto(site.origin);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Putin and Xi, meeting by meeting');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
@@ -59,7 +47,7 @@ describe.each([
 
   it('sees an estimated date marked and explained', async () => {
     const page = await openPage(javaScriptEnabled);
-    await page.goto(`${server.origin}/summits/2021-12-video-call/`);
+    await page.goto(`${site.origin}/summits/2021-12-video-call/`);
     const date = page.locator('time.estimated').first();
     await expect(date.textContent()).resolves.toMatch(/^about 15 December 2021/);
     await expect(date.getAttribute('title')).resolves.toMatch(/^Estimated from a relative phrase in the text: “on Wednesday”/);
@@ -68,7 +56,7 @@ describe.each([
 
   it('reads the raw original an article came from', async () => {
     const page = await openPage(javaScriptEnabled);
-    await page.goto(`${server.origin}/articles/2024/russia-china-relations-best-ever-putin/`);
+    await page.goto(`${site.origin}/articles/2024/russia-china-relations-best-ever-putin/`);
     await page.getByRole('link', { name: 'The text as ingested' }).click();
     await expect(page.locator('body').textContent()).resolves.toContain('date 2024-07-04 icon bookmark');
     await page.context().close();
@@ -76,7 +64,7 @@ describe.each([
 
   it('gets a real 404 page with a way back', async () => {
     const page = await openPage(javaScriptEnabled);
-    const response = await page.goto(`${server.origin}/summits/no-such-meeting/`);
+    const response = await page.goto(`${site.origin}/summits/no-such-meeting/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
     await expect(page.getByRole('main').getByRole('link', { name: 'timeline' }).isVisible()).resolves.toBe(true);
@@ -89,7 +77,7 @@ describe('on a 320 px phone', () => {
     '%s does not scroll sideways',
     async (path) => {
       const page = await openPage(false, 320);
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.context().close();
