@@ -29,7 +29,10 @@ function markdownIn(folder: string): Loader {
       loader.load({
         ...context,
         parseData: (entry) =>
-          context.parseData({ ...entry, data: entry.filePath ? restoreImpossibleDays(readFileSync(entry.filePath, 'utf8'), entry.data) : entry.data }),
+          context.parseData({
+            ...entry,
+            data: entry.filePath ? restoreImpossibleDays(readFileSync(entry.filePath, 'utf8'), entry.data) : entry.data,
+          }),
       }),
   };
 }

@@ -6,8 +6,11 @@ let loading: Promise<SiteData> | undefined;
 
 /** All content, indexed; the first call loads it and later calls reuse it. */
 export function loadSiteData(): Promise<SiteData> {
-  loading ??= Promise.all([getCollection('summits'), getCollection('articles'), getCollection('outlets'), getCollection('people')]).then(
-    ([summits, articles, outlets, people]) => buildSiteData(summits, articles, outlets, people),
-  );
+  loading ??= Promise.all([
+    getCollection('summits'),
+    getCollection('articles'),
+    getCollection('outlets'),
+    getCollection('people'),
+  ]).then(([summits, articles, outlets, people]) => buildSiteData(summits, articles, outlets, people));
   return loading;
 }

@@ -6,7 +6,21 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium } from './support/browser.ts';
 import { serveDist } from './support/serve-dist.ts';
 
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/timeline/', '/summits/', '/summits/2024-07-sco-astana/', '/tags/', '/tags/sco/', '/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/', '/outlets/upi/', '/outlets/', '/nowhere/'];
+const pages =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : [
+        '/',
+        '/timeline/',
+        '/summits/',
+        '/summits/2024-07-sco-astana/',
+        '/tags/',
+        '/tags/sco/',
+        '/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/',
+        '/outlets/upi/',
+        '/outlets/',
+        '/nowhere/',
+      ];
 const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await serveDist();

@@ -26,7 +26,8 @@ try {
     tally[writeEntry(path, renderEntry(entry.frontmatter, entry.body), values.force)].push(entry.id);
   }
   for (const [outcome, ids] of Object.entries(tally)) console.log(`${outcome}: ${ids.length}`);
-  for (const id of tally['kept-edited']) console.log(`  kept content/summits/${id}.md: edited by hand (use --force to overwrite)`);
+  for (const id of tally['kept-edited'])
+    console.log(`  kept content/summits/${id}.md: edited by hand (use --force to overwrite)`);
 } catch (error) {
   console.error(`summits: ${(error as Error).message}`);
   process.exitCode = 1;

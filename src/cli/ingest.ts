@@ -27,7 +27,8 @@ const dryRun = values['dry-run'];
 let failed = 0;
 
 try {
-  if (positionals.length === 0) throw new Error('name the raw article files (or folders) to ingest, e.g. npm run ingest -- inbox/*.txt');
+  if (positionals.length === 0)
+    throw new Error('name the raw article files (or folders) to ingest, e.g. npm run ingest -- inbox/*.txt');
   const context = loadIngestContext(root);
   const byChecksum = indexArticlesByChecksum(root);
   const reviewTable: IngestedArticle[] = [];
@@ -35,7 +36,10 @@ try {
     try {
       const raw = readRaw(file);
       const rawPath = placeRaw(raw);
-      const article = ingestArticle({ file, text: raw.text, checksum: raw.checksum, raw: rawPath, sidecar: raw.sidecar }, context);
+      const article = ingestArticle(
+        { file, text: raw.text, checksum: raw.checksum, raw: rawPath, sidecar: raw.sidecar },
+        context,
+      );
       article.path = byChecksum.get(raw.checksum) ?? freePath(article.path, (path) => existsSync(join(root, path)));
       byChecksum.set(raw.checksum, article.path);
       if (values.json) {
@@ -45,7 +49,8 @@ try {
         copyRaw(raw, rawPath);
         const outcome = writeEntry(join(root, article.path), renderEntry(article.frontmatter, article.body), values.force);
         if (!values.json) console.log(`${outcome.padEnd(11)} content/${article.path}  ← ${file}`);
-        if (outcome === 'kept-edited') console.log(`            edited by hand since ingest: kept (ingest again with --force to overwrite)`);
+        if (outcome === 'kept-edited')
+          console.log(`            edited by hand since ingest: kept (ingest again with --force to overwrite)`);
       }
       reviewTable.push(article);
     } catch (error) {
@@ -64,7 +69,10 @@ if (failed > 0) process.exitCode = 1;
 function expandFolders(paths: readonly string[]): string[] {
   return paths.flatMap((path) =>
     existsSync(path) && statSync(path).isDirectory()
-      ? readdirSync(path).filter((name) => /\.(txt|md)$/i.test(name)).sort().map((name) => join(path, name))
+      ? readdirSync(path)
+          .filter((name) => /\.(txt|md)$/i.test(name))
+          .sort()
+          .map((name) => join(path, name))
       : [path],
   );
 }
@@ -98,7 +106,9 @@ function printReview(articles: readonly IngestedArticle[]): void {
   for (const { path, frontmatter: f, review } of articles) {
     const published = f['published'] instanceof Date ? f['published'].toISOString().slice(0, 10) : 'unknown';
     const date = `${published}${f['estimated'] ? '~' : ''}`;
-    console.log(`${path.padEnd(50)} ${date.padEnd(12)} ${String(f['datedBy'] ?? '-').padEnd(9)} ${String(f['summit'] ?? '-').padEnd(29)} ${review.length}`);
+    console.log(
+      `${path.padEnd(50)} ${date.padEnd(12)} ${String(f['datedBy'] ?? '-').padEnd(9)} ${String(f['summit'] ?? '-').padEnd(29)} ${review.length}`,
+    );
   }
   const flagged = articles.filter((article) => article.review.length > 0);
   for (const article of flagged) {

@@ -56,7 +56,9 @@ const dayFormat = 'a date written YYYY-MM-DD, such as 2024-07-04';
 function expecting(wanted: string) {
   return {
     error: (issue: { input?: unknown }) =>
-      issue.input === undefined ? `missing: add this field (${wanted})` : `expected ${wanted}, found ${JSON.stringify(issue.input)}`,
+      issue.input === undefined
+        ? `missing: add this field (${wanted})`
+        : `expected ${wanted}, found ${JSON.stringify(issue.input)}`,
   };
 }
 
@@ -77,7 +79,8 @@ const day = z.union([z.date(), z.string()], expecting(dayFormat)).transform((val
 });
 const text = () => z.string(expecting('text')).min(1, 'must not be empty');
 const url = () => z.url(expecting('a full address such as https://example.com/page'));
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, expecting(`one of ${values.join(', ')}`));
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, expecting(`one of ${values.join(', ')}`));
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A lower-case, hyphenated identifier such as `state-visit` or `sco`. */
@@ -86,32 +89,37 @@ const slug = z.string().regex(slugPattern, 'expected lower-case words joined by 
 /** One meeting (or call) between the two leaders: `content/summits/<id>.md`. */
 export function summitSchema() {
   return z
-    .strictObject({
-      /** Short neutral English title, e.g. "SCO summit in Astana". */
-      title: text(),
-      /** What sort of contact this was. */
-      kind: oneOf(summitKinds),
-      /** The multilateral body or occasion (SCO, BRICS, Olympics…), or null for a purely bilateral contact. */
-      organization: text().nullable(),
-      /** First day the two leaders actually met or spoke. */
-      start: day,
-      /** Last day they met; the same as `start` for a one-day meeting. */
-      end: day,
-      /** City of the meeting; null for calls. */
-      city: text().nullable(),
-      /** Country of the meeting; null for calls. */
-      country: text().nullable(),
-      /** City centre, for maps; null for calls. */
-      coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).nullable(),
-      /** Which side hosted it. */
-      host: oneOf(hosts),
-      /** A public page that confirms the date and place. */
-      verifiedUrl: url(),
-      /** Working notes from the registry: wider summit dates, what else happened. */
-      notes: z.string().default(''),
-      /** Hash of the file as the registry script wrote it; a mismatch means an editor changed it. Leave as is. */
-      ingestHash: z.string().optional(),
-    }, strict)
+    .strictObject(
+      {
+        /** Short neutral English title, e.g. "SCO summit in Astana". */
+        title: text(),
+        /** What sort of contact this was. */
+        kind: oneOf(summitKinds),
+        /** The multilateral body or occasion (SCO, BRICS, Olympics…), or null for a purely bilateral contact. */
+        organization: text().nullable(),
+        /** First day the two leaders actually met or spoke. */
+        start: day,
+        /** Last day they met; the same as `start` for a one-day meeting. */
+        end: day,
+        /** City of the meeting; null for calls. */
+        city: text().nullable(),
+        /** Country of the meeting; null for calls. */
+        country: text().nullable(),
+        /** City centre, for maps; null for calls. */
+        coordinates: z
+          .strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+          .nullable(),
+        /** Which side hosted it. */
+        host: oneOf(hosts),
+        /** A public page that confirms the date and place. */
+        verifiedUrl: url(),
+        /** Working notes from the registry: wider summit dates, what else happened. */
+        notes: z.string().default(''),
+        /** Hash of the file as the registry script wrote it; a mismatch means an editor changed it. Leave as is. */
+        ingestHash: z.string().optional(),
+      },
+      strict,
+    )
     .refine((summit) => summit.end >= summit.start, { message: '`end` is before `start`', path: ['end'] })
     .refine((summit) => (summit.host === 'virtual') === (summit.city === null), {
       message: 'a virtual meeting has no city, and a meeting with a city is not virtual',
@@ -122,24 +130,27 @@ export function summitSchema() {
 /** One news outlet: `content/outlets/<id>.md`. */
 export function outletSchema() {
   return z
-    .strictObject({
-      /** The outlet's own name, e.g. "United Press International". */
-      name: text(),
-      /** Short name for tight spaces, e.g. "UPI"; defaults to `name`. */
-      shortName: text().optional(),
-      /** Home page. */
-      url: url().nullable(),
-      /** Country the outlet is based in, or null when unknown. */
-      country: text().nullable(),
-      /** What sort of outlet it is. */
-      kind: oneOf(outletKinds),
-      /** Who controls it. */
-      affiliation: oneOf(affiliations),
-      /** Public page that supports the affiliation label; required unless it is `unknown`. */
-      affiliationSource: url().nullable(),
-      /** Exact text that identifies the outlet in a raw article, e.g. "(UPI) --" or "upi.com". */
-      markers: z.array(z.string().min(2)).default([]),
-    }, strict)
+    .strictObject(
+      {
+        /** The outlet's own name, e.g. "United Press International". */
+        name: text(),
+        /** Short name for tight spaces, e.g. "UPI"; defaults to `name`. */
+        shortName: text().optional(),
+        /** Home page. */
+        url: url().nullable(),
+        /** Country the outlet is based in, or null when unknown. */
+        country: text().nullable(),
+        /** What sort of outlet it is. */
+        kind: oneOf(outletKinds),
+        /** Who controls it. */
+        affiliation: oneOf(affiliations),
+        /** Public page that supports the affiliation label; required unless it is `unknown`. */
+        affiliationSource: url().nullable(),
+        /** Exact text that identifies the outlet in a raw article, e.g. "(UPI) --" or "upi.com". */
+        markers: z.array(z.string().min(2)).default([]),
+      },
+      strict,
+    )
     .refine((outlet) => outlet.affiliation === 'unknown' || outlet.affiliationSource !== null, {
       message: 'an affiliation other than "unknown" needs an `affiliationSource` URL that says so',
       path: ['affiliationSource'],
@@ -148,63 +159,69 @@ export function outletSchema() {
 
 /** One person articles name: `content/people/<id>.md`. */
 export function personSchema() {
-  return z.strictObject({
-    /** Canonical English name, e.g. "Xi Jinping". */
-    name: text(),
-    /** Office held during the period covered, e.g. "President of China". */
-    role: text(),
-    /** Other spellings that stand for this person in raw text, including known mistranslations. */
-    aliases: z.array(z.string().min(2)).default([]),
-  }, strict);
+  return z.strictObject(
+    {
+      /** Canonical English name, e.g. "Xi Jinping". */
+      name: text(),
+      /** Office held during the period covered, e.g. "President of China". */
+      role: text(),
+      /** Other spellings that stand for this person in raw text, including known mistranslations. */
+      aliases: z.array(z.string().min(2)).default([]),
+    },
+    strict,
+  );
 }
 
 /** One source article: `content/articles/<yyyy>/<slug>.md`. */
 export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
-    .strictObject({
-      /** Headline, from the page or derived by ingest (then flagged in `review`). */
-      title: text(),
-      /** Outlet that wrote the story, or null when unknown. */
-      outlet: ref('outlets').nullable(),
-      /** Site the copy was taken from when it is not the outlet that wrote it (an aggregator). */
-      carriedBy: ref('outlets').nullable().default(null),
-      /** Named author, or null when the page gives none (placeholders such as "By Editor" do not count). */
-      author: text().nullable(),
-      /** Address of the original page, or null when unknown. */
-      url: url().nullable(),
-      /** Day of publication, or null when the text cannot date it; never the day of ingest. */
-      published: day.nullable(),
-      /** How `published` was established; null when it is unknown. */
-      datedBy: oneOf(datingMethods).nullable(),
-      /** The words in the raw text that fixed the date. */
-      dateEvidence: z.string(expecting('text, or null')).nullable(),
-      /** True when `published` is a best estimate rather than read from the page. */
-      estimated: z.boolean(expecting('true or false')),
-      /** The meeting the article is about, or null when it is about none (or ingest could not tell). */
-      summit: ref('summits').nullable(),
-      /** Other meetings the article refers to. */
-      mentions: z.array(ref('summits')).default([]),
-      /** People the article names, by canonical entry. */
-      people: z.array(ref('people')).default([]),
-      /** Topic and meeting tags, lower-case slugs. */
-      tags: z.array(slug).default([]),
-      /** Path of the original under `content/raw/`. */
-      raw: z.string().regex(/^raw\/\S+$/, 'expected a path under content/, such as "raw/2024/upi-astana.txt"'),
-      /** sha256 of the raw file, hex. */
-      checksum: z.string().regex(/^[a-f0-9]{64}$/, 'expected 64 hex digits (sha256 of the raw file)'),
-      /** Notes for an editor: what ingest guessed or could not find. Empty once reviewed. */
-      review: z.array(z.string()).default([]),
-      /** Facts that came from the editor's sidecar rather than the text. */
-      fromEditor: z.array(z.enum(editorFacts)).default([]),
-      /** Opening words of the article, for listings and meta descriptions. */
-      excerpt: z.string().default(''),
-      /** Direct quotations found in the text, longest first. */
-      quotations: z.array(z.string()).default([]),
-      /** What cleaning removed from the raw page, by kind, with counts. */
-      removed: z.array(z.strictObject({ kind: z.string(), count: z.number().int().positive() })).default([]),
-      /** Hash of the file as ingest wrote it; a mismatch means an editor changed it. Leave as is. */
-      ingestHash: z.string().optional(),
-    }, strict)
+    .strictObject(
+      {
+        /** Headline, from the page or derived by ingest (then flagged in `review`). */
+        title: text(),
+        /** Outlet that wrote the story, or null when unknown. */
+        outlet: ref('outlets').nullable(),
+        /** Site the copy was taken from when it is not the outlet that wrote it (an aggregator). */
+        carriedBy: ref('outlets').nullable().default(null),
+        /** Named author, or null when the page gives none (placeholders such as "By Editor" do not count). */
+        author: text().nullable(),
+        /** Address of the original page, or null when unknown. */
+        url: url().nullable(),
+        /** Day of publication, or null when the text cannot date it; never the day of ingest. */
+        published: day.nullable(),
+        /** How `published` was established; null when it is unknown. */
+        datedBy: oneOf(datingMethods).nullable(),
+        /** The words in the raw text that fixed the date. */
+        dateEvidence: z.string(expecting('text, or null')).nullable(),
+        /** True when `published` is a best estimate rather than read from the page. */
+        estimated: z.boolean(expecting('true or false')),
+        /** The meeting the article is about, or null when it is about none (or ingest could not tell). */
+        summit: ref('summits').nullable(),
+        /** Other meetings the article refers to. */
+        mentions: z.array(ref('summits')).default([]),
+        /** People the article names, by canonical entry. */
+        people: z.array(ref('people')).default([]),
+        /** Topic and meeting tags, lower-case slugs. */
+        tags: z.array(slug).default([]),
+        /** Path of the original under `content/raw/`. */
+        raw: z.string().regex(/^raw\/\S+$/, 'expected a path under content/, such as "raw/2024/upi-astana.txt"'),
+        /** sha256 of the raw file, hex. */
+        checksum: z.string().regex(/^[a-f0-9]{64}$/, 'expected 64 hex digits (sha256 of the raw file)'),
+        /** Notes for an editor: what ingest guessed or could not find. Empty once reviewed. */
+        review: z.array(z.string()).default([]),
+        /** Facts that came from the editor's sidecar rather than the text. */
+        fromEditor: z.array(z.enum(editorFacts)).default([]),
+        /** Opening words of the article, for listings and meta descriptions. */
+        excerpt: z.string().default(''),
+        /** Direct quotations found in the text, longest first. */
+        quotations: z.array(z.string()).default([]),
+        /** What cleaning removed from the raw page, by kind, with counts. */
+        removed: z.array(z.strictObject({ kind: z.string(), count: z.number().int().positive() })).default([]),
+        /** Hash of the file as ingest wrote it; a mismatch means an editor changed it. Leave as is. */
+        ingestHash: z.string().optional(),
+      },
+      strict,
+    )
     .refine((article) => (article.published === null) === (article.datedBy === null), {
       message: '`published` and `datedBy` go together: give both, or set both to null',
       path: ['datedBy'],
@@ -220,23 +237,26 @@ export type PersonData = z.output<ReturnType<typeof personSchema>>;
  * Every field is optional; what it gives wins over what ingest reads from the text.
  */
 export function sidecarSchema() {
-  return z.strictObject({
-    /** Address the page was saved from. */
-    url: url().optional(),
-    /** Outlet that wrote the story, by outlet id. */
-    outlet: z.string().regex(slugPattern).optional(),
-    /** Site the copy was taken from, by outlet id, when it is not the outlet that wrote it. */
-    carriedBy: z.string().regex(slugPattern).optional(),
-    /** Publication day, when the editor knows it. */
-    published: day.optional(),
-    /** Author, when the page does not name one. */
-    author: text().optional(),
-    /** Headline, when the page lost it. */
-    title: text().optional(),
-  }, strict);
+  return z.strictObject(
+    {
+      /** Address the page was saved from. */
+      url: url().optional(),
+      /** Outlet that wrote the story, by outlet id. */
+      outlet: z.string().regex(slugPattern).optional(),
+      /** Site the copy was taken from, by outlet id, when it is not the outlet that wrote it. */
+      carriedBy: z.string().regex(slugPattern).optional(),
+      /** Publication day, when the editor knows it. */
+      published: day.optional(),
+      /** Author, when the page does not name one. */
+      author: text().optional(),
+      /** Headline, when the page lost it. */
+      title: text().optional(),
+    },
+    strict,
+  );
 }
 export type Sidecar = z.output<ReturnType<typeof sidecarSchema>>;
 
 /** A link between entries once Astro has resolved it. */
-const resolvedLink = z.object({ id: z.string(), collection: z.string() });
-export type ArticleData = z.output<ReturnType<typeof articleSchema<typeof resolvedLink>>>;
+type ResolvedLink = z.ZodType<{ id: string; collection: string }>;
+export type ArticleData = z.output<ReturnType<typeof articleSchema<ResolvedLink>>>;

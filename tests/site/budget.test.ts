@@ -9,7 +9,9 @@ const articleBudget = 40 * 1024;
 /** The HTML of a page plus every stylesheet it loads, in bytes. */
 function pageWeight(file: string): number {
   const html = readPage(file);
-  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(distRoot, m[1]!)).length);
+  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(
+    (m) => readFileSync(join(distRoot, m[1]!)).length,
+  );
   return Buffer.byteLength(html) + styles.reduce((sum, size) => sum + size, 0);
 }
 

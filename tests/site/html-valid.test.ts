@@ -16,7 +16,9 @@ const validator = new HtmlValidate({
 describe('the built HTML', () => {
   it.each(htmlFiles)('%s validates', async (file) => {
     const report = await validator.validateFile(join(distRoot, file));
-    const problems = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const problems = report.results.flatMap((result) =>
+      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -28,7 +28,9 @@ describe.each([
     await expect(page.getByRole('heading', { name: 'Coverage (3)' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Previous SCO meeting:').isVisible()).resolves.toBe(true);
 
-    await page.getByRole('link', { name: 'Putin, Xi meet for second time in as many months on sideline of Eurasian summit' }).click();
+    await page
+      .getByRole('link', { name: 'Putin, Xi meet for second time in as many months on sideline of Eurasian summit' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Putin, Xi meet for second time in as many months on sideline of Eurasian summit',
     );

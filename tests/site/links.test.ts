@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distRoot, htmlFiles, readPage, urlOf } from '../support/dist.ts';
 
-const idsByPage = new Map(htmlFiles.map((file) => [urlOf(file), new Set([...readPage(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+const idsByPage = new Map(
+  htmlFiles.map((file) => [urlOf(file), new Set([...readPage(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]),
+);
 
 /** Where a site-internal link lands, or why it does not. */
 function problemWith(href: string, from: string): string | null {

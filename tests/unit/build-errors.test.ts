@@ -14,24 +14,40 @@ function buildWith(change: (text: string) => string) {
   cpSync(contentRoot, content, { recursive: true });
   const path = join(content, article);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out-dir', join(scratch, 'dist'), '--cache-dir', join(scratch, 'cache')], {
-    env: { ...process.env, SUMMITRY_CONTENT: content },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['src/cli/build.ts', '--out-dir', join(scratch, 'dist'), '--cache-dir', join(scratch, 'cache')],
+    {
+      env: { ...process.env, SUMMITRY_CONTENT: content },
+      encoding: 'utf8',
+    },
+  );
   return { code: result.status, err: result.stderr };
 }
 
 describe('a malformed entry', () => {
   it.each([
-    ['a bad date', (text: string) => text.replace('published: 2024-07-04', 'published: 2024-13-45'), 'published: expected a date written YYYY-MM-DD, such as 2024-07-04, found "2024-13-45"'],
-    ['an unknown summit id', (text: string) => text.replace('summit: 2024-07-sco-astana', 'summit: 2024-07-sco-astanaa'), 'summit: no summits entry "2024-07-sco-astanaa"'],
+    [
+      'a bad date',
+      (text: string) => text.replace('published: 2024-07-04', 'published: 2024-13-45'),
+      'published: expected a date written YYYY-MM-DD, such as 2024-07-04, found "2024-13-45"',
+    ],
+    [
+      'an unknown summit id',
+      (text: string) => text.replace('summit: 2024-07-sco-astana', 'summit: 2024-07-sco-astanaa'),
+      'summit: no summits entry "2024-07-sco-astanaa"',
+    ],
     ['a misspelt field', (text: string) => text.replace('estimated: false', 'estimatd: false'), 'unknown field "estimatd"'],
-  ])('with %s fails the build with a message naming the file and the field', (_case, change, message) => {
-    const { code, err } = buildWith(change);
-    expect(code).toBe(1);
-    expect(err).toContain(`Build failed on `);
-    expect(err).toContain('russia-china-relations-best-ever-putin.md');
-    expect(err).toContain(message);
-    expect(err).not.toMatch(/^\s+at /m);
-  }, 120_000);
+  ])(
+    'with %s fails the build with a message naming the file and the field',
+    (_case, change, message) => {
+      const { code, err } = buildWith(change);
+      expect(code).toBe(1);
+      expect(err).toContain(`Build failed on `);
+      expect(err).toContain('russia-china-relations-best-ever-putin.md');
+      expect(err).toContain(message);
+      expect(err).not.toMatch(/^\s+at /m);
+    },
+    120_000,
+  );
 });

@@ -8,7 +8,9 @@ const entry = renderEntry({ title: 'Putin: “best ever”', published: new Date
 
 describe('renderEntry', () => {
   it('writes days as editors write them and stamps the hash last', () => {
-    expect(entry).toMatch(/^---\ntitle: "Putin: “best ever”"\npublished: 2024-07-04\nsummit: null\ningestHash: [a-f0-9]{64}\n---\n\nBody text.\n$/);
+    expect(entry).toMatch(
+      /^---\ntitle: "Putin: “best ever”"\npublished: 2024-07-04\nsummit: null\ningestHash: [a-f0-9]{64}\n---\n\nBody text.\n$/,
+    );
   });
 
   it('quotes a string that YAML would read as a date', () => {

@@ -17,13 +17,15 @@ function ingest(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-const articles = () => readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+const articles = () =>
+  readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
 
 beforeEach(() => {
   const scratch = mkdtempSync(join(tmpdir(), 'summitry-cli-'));
   content = join(scratch, 'content');
   inbox = join(scratch, 'inbox');
-  for (const folder of ['summits', 'outlets', 'people']) cpSync(join(contentRoot, folder), join(content, folder), { recursive: true });
+  for (const folder of ['summits', 'outlets', 'people'])
+    cpSync(join(contentRoot, folder), join(content, folder), { recursive: true });
   cpSync(join(contentRoot, 'raw'), inbox, { recursive: true });
 });
 
@@ -57,7 +59,10 @@ describe('npm run ingest', () => {
   it('prints one JSON object per input and writes nothing with --dry-run --json', () => {
     const { code, out } = ingest('--dry-run', '--json', inbox);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(5);
     expect(Object.keys(lines[0])).toEqual(['file', 'frontmatter', 'body', 'review']);
     expect(existsSync(join(content, 'articles'))).toBe(false);

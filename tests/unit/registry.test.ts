@@ -21,7 +21,9 @@ describe('the meetings registry', () => {
 
   it('names the line of a row with missing cells', () => {
     const header = readFileSync(join(contentRoot, 'registry', 'meetings.tsv'), 'utf8').split('\n')[0];
-    expect(() => parseMeetings(`${header}\nonly\ttwo`)).toThrow('meetings registry line 2: expected 13 tab-separated cells, found 2');
+    expect(() => parseMeetings(`${header}\nonly\ttwo`)).toThrow(
+      'meetings registry line 2: expected 13 tab-separated cells, found 2',
+    );
   });
 });
 
@@ -29,7 +31,9 @@ describe('toSummitEntry', () => {
   const row = (id: string) => rows.find((candidate) => candidate.id === id)!;
 
   it('writes a state visit with the guest, the place and the days', () => {
-    expect(toSummitEntry(row('2025-05-state-visit-moscow')).body).toMatch(/^Xi Jinping made a state visit to Russia; the two leaders met in Moscow on 8–9 May 2025\./);
+    expect(toSummitEntry(row('2025-05-state-visit-moscow')).body).toMatch(
+      /^Xi Jinping made a state visit to Russia; the two leaders met in Moscow on 8–9 May 2025\./,
+    );
   });
 
   it('writes a call without a place', () => {

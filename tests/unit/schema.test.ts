@@ -4,7 +4,8 @@ import { outletSchema, summitSchema } from '../../src/lib/schema.ts';
 import { ingestSeed, seedFiles, context } from '../support/seeds.ts';
 
 const valid = ingestSeed(seedFiles[3]!).frontmatter;
-const check = (changes: Record<string, unknown>) => () => validateArticle('content/articles/x.md', { ...valid, ...changes }, context.ids);
+const check = (changes: Record<string, unknown>) => () =>
+  validateArticle('content/articles/x.md', { ...valid, ...changes }, context.ids);
 
 describe('article validation messages', () => {
   it('accepts an entry ingest made', () => {
@@ -26,14 +27,35 @@ describe('article validation messages', () => {
 });
 
 describe('summit and outlet rules', () => {
-  const summit = { title: 'T', kind: 'phone-call', organization: null, start: '2024-01-02', end: '2024-01-01', city: null, country: null, coordinates: null, host: 'virtual', verifiedUrl: 'https://example.com' };
+  const summit = {
+    title: 'T',
+    kind: 'phone-call',
+    organization: null,
+    start: '2024-01-02',
+    end: '2024-01-01',
+    city: null,
+    country: null,
+    coordinates: null,
+    host: 'virtual',
+    verifiedUrl: 'https://example.com',
+  };
 
   it('rejects a meeting that ends before it starts', () => {
-    expect(summitSchema().safeParse(summit).error?.issues[0]).toMatchObject({ path: ['end'], message: '`end` is before `start`' });
+    expect(summitSchema().safeParse(summit).error?.issues[0]).toMatchObject({
+      path: ['end'],
+      message: '`end` is before `start`',
+    });
   });
 
   it('asks for a source when an outlet is labelled state-owned', () => {
-    const outlet = { name: 'X', url: null, country: null, kind: 'newspaper', affiliation: 'state-owned', affiliationSource: null };
+    const outlet = {
+      name: 'X',
+      url: null,
+      country: null,
+      kind: 'newspaper',
+      affiliation: 'state-owned',
+      affiliationSource: null,
+    };
     expect(outletSchema().safeParse(outlet).error?.issues[0]?.message).toMatch(/needs an `affiliationSource`/);
   });
 });

@@ -33,12 +33,16 @@ export const blockRules: readonly BlockRule[] = [
 export const tailRules: readonly TailRule[] = [
   {
     kind: 'teasers',
-    pattern: /^(?:people are also reading|you may also like|more related stories:?|related (?:stories|articles|news):?|read more:?|recommended(?: for you)?:?)$/i,
+    pattern:
+      /^(?:people are also reading|you may also like|more related stories:?|related (?:stories|articles|news):?|read more:?|recommended(?: for you)?:?)$/i,
   },
 ];
 
 export const sentenceRules: readonly SentenceRule[] = [
-  { kind: 'self-promotion', pattern: /^(?:Head over to \S+ for more|Watch this (?:clip|video)\b|This video is from\b|Follow us on\b)/ },
+  {
+    kind: 'self-promotion',
+    pattern: /^(?:Head over to \S+ for more|Watch this (?:clip|video)\b|This video is from\b|Follow us on\b)/,
+  },
   { kind: 'source-list', pattern: /^Sources include:/ },
 ];
 

@@ -77,7 +77,10 @@ const partyCountries = new Set(['Russia', 'China']);
 const metonymCities = new Set(['Moscow', 'Beijing']);
 
 function asPlace(city: RegExp): RegExp {
-  return new RegExp(`(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit)))`, city.flags);
+  return new RegExp(
+    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit)))`,
+    city.flags,
+  );
 }
 
 /** Finds the cues in one sentence. */

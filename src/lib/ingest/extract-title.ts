@@ -13,7 +13,8 @@ export interface ExtractedTitle {
 const maxHeadlineWords = 25;
 const derivedTitleWords = 18;
 // Openers that put a side clause before the news: "A day after X, Y said …" is titled "Y said …".
-const leadingClause = /^(?:(?:a|one|two) (?:day|week)s? after|after|while|as|amid|following|despite|a day before|hours after)\b[^,]*,\s*/i;
+const leadingClause =
+  /^(?:(?:a|one|two) (?:day|week)s? after|after|while|as|amid|following|despite|a day before|hours after)\b[^,]*,\s*/i;
 
 /** Headline-like: short, and not ending like a sentence of prose. */
 export function isHeadline(block: string): boolean {

@@ -125,5 +125,11 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
   };
   validateArticle(input.file, frontmatter, context.ids);
   const year = dating ? String(dating.date.getUTCFullYear()) : 'undated';
-  return { file: input.file, path: `articles/${year}/${slugify(title, slugLength)}.md`, frontmatter, body: stringifyBody(tree), review };
+  return {
+    file: input.file,
+    path: `articles/${year}/${slugify(title, slugLength)}.md`,
+    frontmatter,
+    body: stringifyBody(tree),
+    review,
+  };
 }

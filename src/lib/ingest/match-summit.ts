@@ -68,7 +68,9 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
   for (const [meeting, score] of named) found.set(meeting, score);
   // A weekday that fits some candidates settles between them ("a video call on Wednesday").
   if (found.size > 1 && cues.weekdays.size > 0) {
-    const onThatDay = [...found.keys()].filter((meeting) => meetingDays(meeting).some((day) => cues.weekdays.has(weekdayOf(day))));
+    const onThatDay = [...found.keys()].filter((meeting) =>
+      meetingDays(meeting).some((day) => cues.weekdays.has(weekdayOf(day))),
+    );
     if (onThatDay.length > 0) for (const meeting of [...found.keys()]) if (!onThatDay.includes(meeting)) found.delete(meeting);
   }
   return found;
@@ -89,7 +91,8 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   // A sentence that names another city, country, year or month is not about this meeting.
   if (meeting.city !== null && cues.cities.size > 0 && !city) return 0;
   if (cues.thirdCountries.size > 0 && (meeting.country === null || !cues.thirdCountries.has(meeting.country))) return 0;
-  if (cues.years.size > 0 && !cues.years.has(meeting.start.getUTCFullYear()) && !cues.years.has(meeting.end.getUTCFullYear())) return 0;
+  if (cues.years.size > 0 && !cues.years.has(meeting.start.getUTCFullYear()) && !cues.years.has(meeting.end.getUTCFullYear()))
+    return 0;
   const month = cues.months.has(meeting.start.getUTCMonth()) || cues.months.has(meeting.end.getUTCMonth());
   if (cues.months.size > 0 && !month) return 0;
   const anchors = (organization ? weight.organization : 0) + (city ? weight.city : 0) + (kind ? weight.kind : 0);
@@ -161,7 +164,8 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
  */
 function dateFit(clue: DateClue, yearsInText: ReadonlySet<number>): (meeting: Meeting) => boolean | Date {
   const near = (meeting: Meeting, day: Date) =>
-    differenceInCalendarDays(day, meeting.end) <= reportWindow.after && differenceInCalendarDays(meeting.start, day) <= reportWindow.before;
+    differenceInCalendarDays(day, meeting.end) <= reportWindow.after &&
+    differenceInCalendarDays(meeting.start, day) <= reportWindow.before;
   if (clue.published) return (meeting) => near(meeting, clue.published!);
   if (clue.dateline) {
     const { month, day } = clue.dateline;

@@ -29,9 +29,11 @@ export function sidecarPathOf(file: string): string {
 /** Reads a raw article; throws one clear sentence when the file cannot be an article. */
 export function readRaw(file: string): RawFile {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  if (!textExtensions.has(extname(file).toLowerCase())) throw new Error(`${file}: ingest reads .txt and .md files; save the article as text`);
+  if (!textExtensions.has(extname(file).toLowerCase()))
+    throw new Error(`${file}: ingest reads .txt and .md files; save the article as text`);
   const size = statSync(file).size;
-  if (size > maximumBytes) throw new Error(`${file}: ${Math.round(size / 1024)} KB is too large for one article (limit 2 MB); split it`);
+  if (size > maximumBytes)
+    throw new Error(`${file}: ${Math.round(size / 1024)} KB is too large for one article (limit 2 MB); split it`);
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new Error(`${file}: binary data, not text; save the article as UTF-8 text`);
   let text: string;
@@ -41,7 +43,8 @@ export function readRaw(file: string): RawFile {
     throw new Error(`${file}: not valid UTF-8; re-save it as UTF-8 text`);
   }
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (words < minimumWords) throw new Error(`${file}: ${words === 0 ? 'empty' : `only ${words} words`}, too short to be an article`);
+  if (words < minimumWords)
+    throw new Error(`${file}: ${words === 0 ? 'empty' : `only ${words} words`}, too short to be an article`);
   const sidecarFile = sidecarPathOf(file);
   return { file, bytes, text, checksum: sha256(bytes), ...readSidecar(sidecarFile) };
 }
@@ -52,7 +55,7 @@ function readSidecar(file: string): { sidecar: Sidecar; sidecarFile: string | nu
   try {
     data = yaml.load(readFileSync(file, 'utf8')) ?? {};
   } catch (error) {
-    throw new Error(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    throw new Error(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`, { cause: error });
   }
   const result = sidecarSchema().safeParse(data);
   if (!result.success) throw new Error(describeIssues(file, result.error.issues, 'sidecar fields'));

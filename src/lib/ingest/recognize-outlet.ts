@@ -27,12 +27,17 @@ export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readon
   const byMarker = outletByMarker(raw, outlets);
   const byAddress = hints.url ? outletByAddress(hints.url, outlets) : null;
   const review: string[] = [];
-  const outlet = hints.outlet ?? byMarker ?? (byAddress && outlets.find((o) => o.id === byAddress)?.kind !== 'aggregator' ? byAddress : null);
+  const outlet =
+    hints.outlet ?? byMarker ?? (byAddress && outlets.find((o) => o.id === byAddress)?.kind !== 'aggregator' ? byAddress : null);
   if (hints.outlet && byMarker && hints.outlet !== byMarker) {
-    review.push(`The sidecar says the outlet is ${hints.outlet} but the text carries the marker of ${byMarker}: check which wrote it.`);
+    review.push(
+      `The sidecar says the outlet is ${hints.outlet} but the text carries the marker of ${byMarker}: check which wrote it.`,
+    );
   }
   if (!outlet) {
-    review.push('Outlet unknown: the text carries no outlet marker and there is no sidecar; add `outlet:` to a sidecar (or markers to an outlet entry) and ingest again.');
+    review.push(
+      'Outlet unknown: the text carries no outlet marker and there is no sidecar; add `outlet:` to a sidecar (or markers to an outlet entry) and ingest again.',
+    );
   }
   const carriedBy = hints.carriedBy ?? (byAddress && byAddress !== outlet ? byAddress : null);
   return { outlet, carriedBy, review };

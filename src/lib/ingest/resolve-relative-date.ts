@@ -23,7 +23,11 @@ const lastWeek = /\blast week\b/i;
 const thisWeek = /\bthis week\b/i;
 
 /** Resolves the publication date against the subject meeting, or null when the text gives no phrase to go on. */
-export function resolveRelativeDate(meeting: Meeting, subjectSentence: Sentence, sentences: readonly Sentence[]): RelativeDate | null {
+export function resolveRelativeDate(
+  meeting: Meeting,
+  subjectSentence: Sentence,
+  sentences: readonly Sentence[],
+): RelativeDate | null {
   const text = subjectSentence.text;
   const iso = meeting.end.toISOString().slice(0, 10);
   const onWeekday = weekdayPhrase.exec(text);

@@ -8,7 +8,8 @@ export interface Sentence {
 }
 
 // Full stops after these words rarely end a sentence in news text.
-const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|U\.S|U\.K))(?<=[.!?][”"’')]?)\s+(?=[“"‘'(]?[A-Z0-9])/;
+const sentenceEnd =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|U\.S|U\.K))(?<=[.!?][”"’')]?)\s+(?=[“"‘'(]?[A-Z0-9])/;
 
 /** Splits a block of text into sentences. */
 export function splitSentences(text: string): string[] {

@@ -33,30 +33,79 @@ export const cityAliases: Record<string, readonly string[]> = {
 export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | 'other'>, readonly string[]> = {
   'state-visit': ['state visit', 'official visit'],
   'bilateral-visit': [],
-  'video-call': ['video conference', 'videoconference', 'video call', 'video link', 'video-link', 'virtual meeting', 'virtual talks', 'online talks', 'virtual summit'],
-  'phone-call': ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'telephone talks', 'phone talks', 'by phone', 'by telephone'],
+  'video-call': [
+    'video conference',
+    'videoconference',
+    'video call',
+    'video link',
+    'video-link',
+    'virtual meeting',
+    'virtual talks',
+    'online talks',
+    'virtual summit',
+  ],
+  'phone-call': [
+    'phone call',
+    'telephone call',
+    'phone conversation',
+    'telephone conversation',
+    'telephone talks',
+    'phone talks',
+    'by phone',
+    'by telephone',
+  ],
 };
 
 /** Words that make a sentence about a meeting rather than about an organization in general. */
-export const meetingWords = /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|call|spoke|conversation|held)\b/i;
+export const meetingWords =
+  /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|call|spoke|conversation|held)\b/i;
 
 /** Words that place the thing a sentence names in the past, before the story's own news. */
 export const backgroundWords = /\b(?:previous|previously|earlier|last met|since|ago|had met|had held|back in|former)\b/i;
 
 /** Words that place the thing a sentence names in the future. */
-export const futureWords = /\b(?:will|plans? to|planned|upcoming|next|is set to|are set to|to attend|ahead of|expected to|would)\b/i;
+export const futureWords =
+  /\b(?:will|plans? to|planned|upcoming|next|is set to|are set to|to attend|ahead of|expected to|would)\b/i;
 
 /** Words that place what a sentence names at the time of writing. */
-export const recencyWords = /\b(?:last week|this week|today|yesterday|tonight|this morning|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+export const recencyWords =
+  /\b(?:last week|this week|today|yesterday|tonight|this morning|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /** English month names and abbreviations, January = 0. */
 export const monthNames: Record<string, number> = {
-  january: 0, jan: 0, february: 1, feb: 1, march: 2, mar: 2, april: 3, apr: 3, may: 4, june: 5, jun: 5,
-  july: 6, jul: 6, august: 7, aug: 7, september: 8, sept: 8, sep: 8, october: 9, oct: 9, november: 10, nov: 10,
-  december: 11, dec: 11,
+  january: 0,
+  jan: 0,
+  february: 1,
+  feb: 1,
+  march: 2,
+  mar: 2,
+  april: 3,
+  apr: 3,
+  may: 4,
+  june: 5,
+  jun: 5,
+  july: 6,
+  jul: 6,
+  august: 7,
+  aug: 7,
+  september: 8,
+  sept: 8,
+  sep: 8,
+  october: 9,
+  oct: 9,
+  november: 10,
+  nov: 10,
+  december: 11,
+  dec: 11,
 };
 
 /** English weekday names, Sunday = 0 as in `Date#getUTCDay`. */
 export const weekdayNames: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };

@@ -28,7 +28,9 @@ export function parseMeetings(tsv: string): MeetingRow[] {
     if (line.trim() === '') return [];
     const cells = line.split('\t');
     if (cells.length !== meetingColumns.length) {
-      throw new Error(`meetings registry line ${index + 2}: expected ${meetingColumns.length} tab-separated cells, found ${cells.length}`);
+      throw new Error(
+        `meetings registry line ${index + 2}: expected ${meetingColumns.length} tab-separated cells, found ${cells.length}`,
+      );
     }
     return [Object.fromEntries(meetingColumns.map((column, i) => [column, cells[i]?.trim() ?? ''])) as MeetingRow];
   });

@@ -18,7 +18,9 @@ export interface DateDescription {
 }
 
 /** Describes an article's publication date with its provenance. */
-export function describeArticleDate(article: Pick<ArticleData, 'published' | 'datedBy' | 'dateEvidence' | 'estimated'>): DateDescription {
+export function describeArticleDate(
+  article: Pick<ArticleData, 'published' | 'datedBy' | 'dateEvidence' | 'estimated'>,
+): DateDescription {
   const { published, datedBy, dateEvidence, estimated } = article;
   if (published === null || datedBy === null) {
     return { text: 'Date unknown', provenance: 'The text gives no date of publication and none could be estimated.' };

@@ -7,5 +7,8 @@ export function pageTitle(title: string, siteTitle: string): string {
   const withSite = `${title} · ${siteTitle}`;
   if (withSite.length <= maximumLength) return withSite;
   if (title.length <= maximumLength) return title;
-  return `${title.slice(0, maximumLength).replace(/\s+\S*$/, '').replace(/[\s,;:–-]+$/, '')}…`;
+  return `${title
+    .slice(0, maximumLength)
+    .replace(/\s+\S*$/, '')
+    .replace(/[\s,;:–-]+$/, '')}…`;
 }

@@ -13,4 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(contentDir(), 'raw', params.file!)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync(join(contentDir(), 'raw', params.file!)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

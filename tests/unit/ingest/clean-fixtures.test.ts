@@ -10,7 +10,9 @@ import { extractTitle } from '../../../src/lib/ingest/extract-title.ts';
 // is the kind of chrome cleaning must report removing. UPDATE_FIXTURES=1 rewrites output.md.
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'clean');
 const cases = readdirSync(root).sort();
-const ruleKinds = new Set([...blockRules, ...tailRules, ...sentenceRules, ...inlineRules].map((rule) => rule.kind).concat('duplicate'));
+const ruleKinds = new Set(
+  [...blockRules, ...tailRules, ...sentenceRules, ...inlineRules].map((rule) => rule.kind).concat('duplicate'),
+);
 
 function render(input: string) {
   const cleaned = cleanText(input);

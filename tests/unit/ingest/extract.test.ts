@@ -17,7 +17,8 @@ describe('extractTitle', () => {
   });
 
   it('derives a title from the main clause when the page starts with prose', () => {
-    const first = 'A day after Taiwan warned of harm, Kremlin spokesman Dmitry Peskov said Russia does not seek to lead the world, but others do.';
+    const first =
+      'A day after Taiwan warned of harm, Kremlin spokesman Dmitry Peskov said Russia does not seek to lead the world, but others do.';
     const result = extractTitle([first, 'More text follows here.']);
     expect(result.derived).toBe(true);
     expect(result.title).toBe('Kremlin spokesman Dmitry Peskov said Russia does not seek to lead the world');
@@ -25,13 +26,21 @@ describe('extractTitle', () => {
   });
 
   it('shortens a long derived title with an ellipsis', () => {
-    expect(deriveTitle('One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.')).toMatch(/eighteen…$/);
+    expect(
+      deriveTitle(
+        'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.',
+      ),
+    ).toMatch(/eighteen…$/);
   });
 });
 
 describe('extractByline', () => {
   it('reads the author and the date of "By name // date"', () => {
-    expect(extractByline(['By richardbrown // 2024-07-10', 'Text.'])).toMatchObject({ author: 'richardbrown', date: '2024-07-10', rest: ['Text.'] });
+    expect(extractByline(['By richardbrown // 2024-07-10', 'Text.'])).toMatchObject({
+      author: 'richardbrown',
+      date: '2024-07-10',
+      rest: ['Text.'],
+    });
   });
 
   it('leaves a text without a byline as it is', () => {
@@ -41,7 +50,11 @@ describe('extractByline', () => {
 
 describe('findPeople', () => {
   it('finds people by name, alias and known mistranslation, in order of appearance', () => {
-    expect(findPeople('Mr Shai told Mr Poutine that Yuri Ushkov agreed.', context.people)).toEqual(['xi-jinping', 'vladimir-putin', 'yuri-ushakov']);
+    expect(findPeople('Mr Shai told Mr Poutine that Yuri Ushkov agreed.', context.people)).toEqual([
+      'xi-jinping',
+      'vladimir-putin',
+      'yuri-ushakov',
+    ]);
   });
 
   it('does not find "Xi" inside another word', () => {
@@ -56,7 +69,9 @@ describe('recognizeOutlet', () => {
   });
 
   it('takes the outlet from the address when the text has no marker', () => {
-    expect(recognizeOutlet('plain text', { url: 'https://www.republicworld.com/a' }, context.outlets).outlet).toBe('republic-world');
+    expect(recognizeOutlet('plain text', { url: 'https://www.republicworld.com/a' }, context.outlets).outlet).toBe(
+      'republic-world',
+    );
   });
 
   it('does not take a look-alike domain for an outlet', () => {
@@ -87,6 +102,8 @@ describe('body analysis', () => {
   });
 
   it('takes the opening sentences as the excerpt', () => {
-    expect(findExcerpt(tree)).toBe('Putin said relations were "going through the best period in their history," the Kremlin said. Short quote: "not this one".');
+    expect(findExcerpt(tree)).toBe(
+      'Putin said relations were "going through the best period in their history," the Kremlin said. Short quote: "not this one".',
+    );
   });
 });

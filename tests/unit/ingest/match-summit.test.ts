@@ -11,29 +11,48 @@ function match(title: string, paragraphs: string[], published: string | null = n
 
 describe('matchSummit', () => {
   it('finds a meeting by organization and a city alias (Nur-Sultan is Astana)', () => {
-    const result = match('Putin and Xi meet at SCO summit', ['The two leaders met on the sidelines of the SCO summit in Nur-Sultan.'], '2024-07-04');
+    const result = match(
+      'Putin and Xi meet at SCO summit',
+      ['The two leaders met on the sidelines of the SCO summit in Nur-Sultan.'],
+      '2024-07-04',
+    );
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
   it('reads a mistranslated organization name ("Shanghai Cooperation Council")', () => {
-    const result = match('Leaders talk in Samarkand', ['Putin met Xi at the Shanghai Cooperation Council summit in Samarkand.'], '2022-09-16');
+    const result = match(
+      'Leaders talk in Samarkand',
+      ['Putin met Xi at the Shanghai Cooperation Council summit in Samarkand.'],
+      '2022-09-16',
+    );
     expect(result.subject?.id).toBe('2022-09-sco-samarkand');
   });
 
   it('does not take "Shanghai" in the organization name for the city', () => {
-    const result = match('Putin and Xi at SCO', ['Putin and Xi met at the Shanghai Cooperation Organization summit in Tianjin.'], '2025-09-01');
+    const result = match(
+      'Putin and Xi at SCO',
+      ['Putin and Xi met at the Shanghai Cooperation Organization summit in Tianjin.'],
+      '2025-09-01',
+    );
     expect(result.subject?.id).toBe('2025-08-sco-tianjin');
   });
 
   it('matches a preview written days before the meeting', () => {
-    const result = match('Xi to meet Putin in Kazan', ['Xi Jinping will meet Vladimir Putin at the BRICS summit in Kazan next week.'], '2024-10-16');
+    const result = match(
+      'Xi to meet Putin in Kazan',
+      ['Xi Jinping will meet Vladimir Putin at the BRICS summit in Kazan next week.'],
+      '2024-10-16',
+    );
     expect(result.subject?.id).toBe('2024-10-brics-kazan');
   });
 
   it('tells the subject from a background mention', () => {
     const result = match(
       'Putin and Xi meet in Kazan',
-      ['Putin and Xi met at the BRICS summit in Kazan on Tuesday.', 'Their previous meeting was at the SCO summit in Astana in July.'],
+      [
+        'Putin and Xi met at the BRICS summit in Kazan on Tuesday.',
+        'Their previous meeting was at the SCO summit in Astana in July.',
+      ],
       '2024-10-22',
     );
     expect(result.subject?.id).toBe('2024-10-brics-kazan');
@@ -41,13 +60,21 @@ describe('matchSummit', () => {
   });
 
   it('matches no meeting when the article is about none', () => {
-    const result = match('Russia and China hold naval drills', ['The two navies held joint patrols in the Pacific.'], '2024-07-20');
+    const result = match(
+      'Russia and China hold naval drills',
+      ['The two navies held joint patrols in the Pacific.'],
+      '2024-07-20',
+    );
     expect(result.subject).toBeNull();
     expect(result.reasons[0]).toMatch(/no sentence names a meeting/);
   });
 
   it('does not force a meeting outside the registry onto the nearest one', () => {
-    const result = match('Putin and Xi meet at SCO summit in Bishkek', ['The two leaders met at the SCO summit in Bishkek.'], '2026-09-01');
+    const result = match(
+      'Putin and Xi meet at SCO summit in Bishkek',
+      ['The two leaders met at the SCO summit in Bishkek.'],
+      '2026-09-01',
+    );
     expect(result.subject).toBeNull();
   });
 
@@ -58,7 +85,11 @@ describe('matchSummit', () => {
   });
 
   it('uses a dateline without a year to choose the meeting and the year', () => {
-    const references = findReferences(placeSentences('Putin, Xi meet', ['The leaders are in Astana for a meeting of the Shanghai Cooperation Organization.']), context.meetings, context.lexicon);
+    const references = findReferences(
+      placeSentences('Putin, Xi meet', ['The leaders are in Astana for a meeting of the Shanghai Cooperation Organization.']),
+      context.meetings,
+      context.lexicon,
+    );
     const result = matchSummit(references, { published: null, dateline: { month: 6, day: 4 } }, new Set());
     expect(result.subject?.id).toBe('2024-07-sco-astana');
     expect(result.datelineDate?.toISOString().slice(0, 10)).toBe('2024-07-04');

@@ -35,6 +35,8 @@ describe('readRaw', () => {
   it('names the sidecar file and the field when the sidecar is wrong', () => {
     const path = file('bad.txt', article);
     file('bad.meta.yml', 'url: not-an-address\npubished: 2024-01-01\n');
-    expect(() => readRaw(path)).toThrow(/bad\.meta\.yml has invalid sidecar fields:\n {2}url: expected a full address[\s\S]*unknown field "pubished"/);
+    expect(() => readRaw(path)).toThrow(
+      /bad\.meta\.yml has invalid sidecar fields:\n {2}url: expected a full address[\s\S]*unknown field "pubished"/,
+    );
   });
 });

@@ -12,7 +12,10 @@ describe('pageTitle', () => {
   });
 
   it('cuts a headline longer than 70 characters at a word', () => {
-    const title = pageTitle('Putin and Xi Jinping agree on cooperation between Russia and China to fight Western pressure on countries', 'Summitry');
+    const title = pageTitle(
+      'Putin and Xi Jinping agree on cooperation between Russia and China to fight Western pressure on countries',
+      'Summitry',
+    );
     expect(title).toBe('Putin and Xi Jinping agree on cooperation between Russia and China to…');
     expect(title.length).toBeLessThanOrEqual(71);
   });

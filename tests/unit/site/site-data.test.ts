@@ -7,11 +7,9 @@ import { siteData } from '../../support/site-data.ts';
 
 describe('buildSiteData', () => {
   it('groups the articles under the meeting they cover, first report first', () => {
-    expect(siteData.coverage.get('2024-07-sco-astana')?.map((article) => article.data.published?.toISOString().slice(0, 10))).toEqual([
-      '2024-07-04',
-      '2024-07-04',
-      '2024-07-10',
-    ]);
+    expect(
+      siteData.coverage.get('2024-07-sco-astana')?.map((article) => article.data.published?.toISOString().slice(0, 10)),
+    ).toEqual(['2024-07-04', '2024-07-04', '2024-07-10']);
   });
 
   it('lists the articles that only mention a meeting separately', () => {
@@ -71,7 +69,9 @@ describe('descriptions', () => {
   });
 
   it('says when a date is unknown', () => {
-    expect(describeArticleDate({ published: null, datedBy: null, dateEvidence: null, estimated: false }).text).toBe('Date unknown');
+    expect(describeArticleDate({ published: null, datedBy: null, dateEvidence: null, estimated: false }).text).toBe(
+      'Date unknown',
+    );
   });
 
   it('describes a call by how it was held', () => {
