@@ -247,6 +247,8 @@ export function sidecarSchema() {
       carriedBy: z.string().regex(slugPattern).optional(),
       /** Publication day, when the editor knows it. */
       published: day.optional(),
+      /** Day the page was saved: anchors a crawl stamp such as "2 days ago"; nothing is published after it. */
+      capturedAt: day.optional(),
       /** Author, when the page does not name one. */
       author: text().optional(),
       /** Headline, when the page lost it. */

@@ -25,6 +25,14 @@ export const blockRules: readonly BlockRule[] = [
   { kind: 'placeholder-byline', pattern: /^by\s+(?:editor|admin|staff|web ?desk|news ?desk|the editorial team)$/i },
   { kind: 'comment-form', pattern: /^(?:leave a reply|leave a comment|\d+ comments?|post a comment)$/i },
   { kind: 'subscribe', pattern: /^(?:subscribe(?: now)?|sign up for (?:our|the) newsletter.*)$/i },
+  // "— AFP News Agency (@AFP) September 2, 2025": the byline of an embedded tweet, dated by the tweet.
+  { kind: 'embedded-tweet', pattern: /^[—–-]\s*[^()]{1,60}\(@\w+\)/ },
+  { kind: 'copyright', pattern: /^(?:copyright|©)\s*\d{4}\b.*$/i },
+  {
+    kind: 'share-buttons',
+    pattern:
+      /^(?:share(?: this(?: article| story)?)?:?\s*)?(?:(?:facebook|twitter|x|whatsapp|telegram|email|linkedin|reddit|copy link)\s*){2,}$/i,
+  },
   { kind: 'cookie-banner', pattern: /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b/i },
   // A caption ends in a photo credit: "… on Wednesday. Photo by Sputnik/EPA" or "… 2024 © Name / Agency".
   { kind: 'photo-caption', pattern: /(?:\.\s*(?:Photo|Photograph|Image)(?: by|:)\s+[^.]+|\s©\s*[^.]*)$/ },
@@ -46,4 +54,7 @@ export const sentenceRules: readonly SentenceRule[] = [
   { kind: 'source-list', pattern: /^Sources include:/ },
 ];
 
-export const inlineRules: readonly InlineRule[] = [{ kind: 'related-link', pattern: /\s*\(Related: [^)]*\)/g }];
+export const inlineRules: readonly InlineRule[] = [
+  { kind: 'related-link', pattern: /\s*\(Related: [^)]*\)/g },
+  { kind: 'tweet-link', pattern: /\s*pic\.twitter\.com\/\w+/g },
+];

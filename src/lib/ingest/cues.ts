@@ -24,6 +24,8 @@ export interface Lexicon {
   cities: Matcher<string>[];
   countries: Matcher<string>[];
   kinds: Matcher<SummitKind>[];
+  /** Every organization name at once, to blank them out before looking for places. */
+  anyOrganization: RegExp;
 }
 
 /** The cues found in one sentence. */
@@ -57,9 +59,12 @@ export function buildLexicon(summits: readonly Place[]): Lexicon {
   const cities = new Set(summits.flatMap((summit) => (summit.city ? [summit.city] : [])));
   const countries = new Set(summits.flatMap((summit) => (summit.country ? [summit.country] : [])));
   const named = (values: Set<string>, aliases: Record<string, readonly string[]>) =>
-    [...values].map((value) => ({ value, pattern: anyOf([value, ...(aliases[value] ?? [])], '') }));
+    // Datelines print the city in capitals: "SAMARKAND, Uzbekistan, Sept 15 (Reuters)".
+    [...values].map((value) => ({ value, pattern: anyOf([value, value.toUpperCase(), ...(aliases[value] ?? [])], '') }));
+  const organizationMatchers = named(organizations, organizationAliases);
   return {
-    organizations: named(organizations, organizationAliases),
+    organizations: organizationMatchers,
+    anyOrganization: new RegExp(organizationMatchers.map((matcher) => `(?:${matcher.pattern.source})`).join('|'), 'g'),
     cities: named(cities, cityAliases).map((matcher) =>
       metonymCities.has(matcher.value) ? { ...matcher, pattern: asPlace(matcher.pattern) } : matcher,
     ),
@@ -78,7 +83,7 @@ const metonymCities = new Set(['Moscow', 'Beijing']);
 
 function asPlace(city: RegExp): RegExp {
   return new RegExp(
-    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit)))`,
+    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|arrives in|arrive in|lands in|landed in|leaves|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit)))`,
     city.flags,
   );
 }
@@ -88,10 +93,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const found = <T>(matchers: Matcher<T>[], text = sentence) =>
     new Set(matchers.filter((matcher) => matcher.pattern.test(text)).map((matcher) => matcher.value));
   // "Shanghai Cooperation Organization" names an organization, not the city of Shanghai.
-  const withoutOrganizations = lexicon.organizations.reduce(
-    (text, matcher) => text.replace(new RegExp(matcher.pattern.source, `${matcher.pattern.flags}g`), ' '),
-    sentence,
-  );
+  const withoutOrganizations = sentence.replace(lexicon.anyOrganization, ' ');
   const countries = found(lexicon.countries, withoutOrganizations);
   return {
     organizations: found(lexicon.organizations),
@@ -101,16 +103,24 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     kinds: found(lexicon.kinds),
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
     years: new Set([...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1]))),
-    weekdays: new Set([...sentence.matchAll(weekdayPattern)].map((match) => weekdayNames[match[1]!.toLowerCase()]!)),
+    weekdays: new Set(
+      [...sentence.matchAll(weekdayPattern)]
+        .filter((match) => !reportedOn.test(sentence.slice(0, match.index)))
+        .map((match) => weekdayNames[match[1]!.toLowerCase()]!),
+    ),
     aboutMeeting: meetingWords.test(sentence),
     recent: recencyWords.test(sentence),
-    background: backgroundWords.test(sentence),
+    background: backgroundWords.test(sentence.replace(firstSince, 'first')),
     future: futureWords.test(sentence),
   };
 }
 
 // Capitalised only: "may" and "march" in lower case are usually not months.
 const monthPattern = new RegExp(`\\b(${Object.keys(monthNames).map(capitalise).join('|')})\\b\\.?`, 'g');
+/** "said on Friday": the day something was announced, not the day of the meeting. */
+const reportedOn = /\b(?:said|says|announced|reported|stated|confirmed|added|told reporters)\s+(?:late |early )?on\s+$/;
+/** "his first trip since the war", "80 years since the end of the war": the news is now, not what came before. */
+const firstSince = /\b(?:first\b[^,.;]*?|\d+ years )since\b/gi;
 const weekdayPattern = new RegExp(`\\b(${Object.keys(weekdayNames).map(capitalise).join('|')})\\b`, 'g');
 
 function capitalise(word: string): string {

@@ -1,16 +1,27 @@
 /**
- * Publication stamps the page itself prints: a leading `date YYYY-MM-DD` field, a dated
- * byline, or an agency dateline ("July 4 (UPI) --") that gives the day but not the year.
+ * Every date the page itself prints about its publication, as candidates with their evidence:
+ * a leading `date` field, a dated byline, "Published"/"Updated" labels, a stamp line
+ * ("May 8, 2025 / 9:14 AM"), an agency dateline (with or without a year), the page's address,
+ * and a crawl stamp ("2 days ago") when the editor knows the capture date. Prose dates in the
+ * body are events, not publication, and are not read here.
  */
 import type { DatingMethod } from '../schema.ts';
-import { utcDay } from '../utc-days.ts';
+import { addDays, utcDay } from '../utc-days.ts';
+import { blockRules } from './clean-rules.ts';
+import { parseFullDay } from './parse-day.ts';
 import { monthNames } from './vocabulary.ts';
 
-/** A stamp with a full date. */
-export interface FullStamp {
+/** A full publication date the page gives. */
+export interface DateCandidate {
   date: Date;
   method: DatingMethod;
   evidence: string;
+  /** Strength of the kind of evidence; the stronger candidate wins. */
+  rank: number;
+  /** A trusted candidate stands even when no meeting fits it; the others may be widget or render dates. */
+  trusted: boolean;
+  /** True for dates worked out from a relative phrase. */
+  estimated: boolean;
 }
 
 /** A dateline that gives month and day only; the year comes from the meeting. */
@@ -20,23 +31,98 @@ export interface DatelineStamp {
   evidence: string;
 }
 
-const metadataField = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b/;
-const agencies = 'UPI|AP|Reuters|Xinhua|AFP|TASS|Sputnik|ANI|IANS|PTI';
-const months = Object.keys(monthNames).join('|');
-const datelinePatterns = [
-  // "July 4 (UPI) --", "BEIJING, Feb. 4 (Xinhua) --"
-  new RegExp(`^(?:[A-Z][A-Za-z .'-]+,\\s*)?(${months})\\.?\\s+(\\d{1,2})\\s*\\((?:${agencies})\\)\\s*(?:--|—|–|-)`, 'im'),
-  // "MOSCOW, December 30. /TASS/."
-  new RegExp(`^[A-Z][A-Z .'-]+,\\s*(${months})\\.?\\s+(\\d{1,2})\\.?\\s*/(?:${agencies})/`, 'im'),
-];
+/** What the page says about its date. */
+export interface DateClues {
+  /** Full dates, strongest first. */
+  candidates: DateCandidate[];
+  dateline: DatelineStamp | null;
+  /** A date field that gives only year and month (January = 0). */
+  month: { year: number; month: number; evidence: string } | null;
+}
 
-/** The page's own full-date stamp: a date field first, then a dated byline. */
-export function findFullStamp(raw: string, bylineDate: string | null, bylineLine: string | null): FullStamp | null {
+/** Facts from outside the text that date it. */
+export interface DateHints {
+  url?: string | undefined;
+  /** When the page was saved: anchors "2 days ago", and nothing can be published after it. */
+  capturedAt?: Date | undefined;
+  bylineDate?: string | null;
+  bylineLine?: string | null;
+}
+
+const headLines = 12;
+const tailLines = 4;
+const maximumStampLength = 90;
+const metadataField = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
+const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
+  { pattern: /\b(?:published|posted|first published)\b(?: on)?:?/i, rank: 95, trusted: true },
+  { pattern: /\b(?:updated|last updated|modified)\b(?: on)?:?/i, rank: 55, trusted: false },
+];
+const agencies = 'UPI|AP|Reuters|Xinhua|AFP|TASS|Sputnik|ANI|IANS|PTI';
+const agencyMarker = new RegExp(`\\((?:${agencies})\\)|\\|\\s*(?:${agencies})\\s*\\||/(?:${agencies})/`);
+const months = Object.keys(monthNames).join('|');
+const place = `(?:[A-Z][A-Za-z .'-]+,\\s*){0,2}`;
+const datelinePatterns = [
+  // "July 4 (UPI) --", "BEIJING, Feb. 4 (Xinhua) --", "SAMARKAND, Uzbekistan, Sept 15 (Reuters) -"
+  new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s*\\((?:${agencies})\\)\\s*(?:--|—|–|-)`, 'im'),
+  // "MOSCOW, December 30. /TASS/."
+  new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\.?\\s*/(?:${agencies})/`, 'im'),
+];
+const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+ago$/i;
+const urlDay = /(?:^|[/_-])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+// Stamp lines hold a date and little else: a time, a zone, a weekday, separators.
+const stampFiller =
+  /\b(?:on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|bst|cet|cest|msk|et|pt|hrs|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}|[/|,:.()\s-]/gi;
+const chrome = blockRules.filter((rule) => ['photo-caption', 'embedded-tweet'].includes(rule.kind));
+
+/** Collects the page's publication dates. */
+export function findDateClues(raw: string, hints: DateHints): DateClues {
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const stampLines = [...lines.slice(0, headLines), ...lines.slice(Math.max(headLines, lines.length - tailLines))];
+  const candidates: DateCandidate[] = [];
+  let month: DateClues['month'] = null;
+
   const field = metadataField.exec(raw);
-  if (field) return { date: parseDay(field[1]!, field[2]!, field[3]!), method: 'metadata', evidence: field[0].trim() };
-  if (bylineDate) {
-    const [year, month, day] = bylineDate.split('-');
-    return { date: parseDay(year!, month!, day!), method: 'byline', evidence: bylineLine ?? bylineDate };
+  if (field?.[3]) candidates.push(full(utcDay(+field[1]!, +field[2]! - 1, +field[3]), 'metadata', field[0].trim(), 100, true));
+  else if (field) month = { year: Number(field[1]), month: Number(field[2]) - 1, evidence: field[0].trim() };
+  if (hints.bylineDate) {
+    const [year, monthOf, day] = hints.bylineDate.split('-').map(Number);
+    candidates.push(full(utcDay(year!, monthOf! - 1, day!), 'byline', hints.bylineLine ?? hints.bylineDate, 90, true));
+  }
+  for (const line of stampLines) {
+    if (line.length > maximumStampLength || metadataField.test(line) || chrome.some((rule) => rule.pattern.test(line))) continue;
+    const candidate = readStampLine(line, hints.capturedAt);
+    if (candidate) candidates.push(candidate);
+  }
+  const fromUrl = hints.url ? urlDay.exec(new URL(hints.url).pathname) : null;
+  if (fromUrl) candidates.push(full(utcDay(+fromUrl[1]!, +fromUrl[2]! - 1, +fromUrl[3]!), 'url', hints.url!, 65, false));
+
+  const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
+  return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline: findDateline(raw), month };
+}
+
+/** A line that is a publication stamp: labelled, an agency dateline with a date, bare, or a crawl age. */
+function readStampLine(line: string, capturedAt: Date | undefined): DateCandidate | null {
+  for (const label of labels) {
+    const at = line.search(label.pattern);
+    if (at < 0) continue;
+    const parsed = parseFullDay(line.slice(at));
+    if (parsed) return full(parsed.date, 'metadata', line, label.rank, label.trusted);
+  }
+  const parsed = parseFullDay(line);
+  if (parsed && agencyMarker.test(line)) return full(parsed.date, 'dateline', line, 88, true);
+  if (parsed && line.replace(parsed.text, '').replace(stampFiller, '').length <= 3)
+    return full(parsed.date, 'metadata', line, 85, false);
+  const age = crawlAge.exec(line);
+  if (age && capturedAt) {
+    const days = Number(age[1]) * ({ day: 1, week: 7, month: 30, year: 365 }[age[2]!.toLowerCase()] ?? 1);
+    return {
+      ...full(addDays(capturedAt, -days), 'relative', `“${line}”, saved on ${capturedAt.toISOString().slice(0, 10)}`, 50, false),
+      estimated: true,
+    };
   }
   return null;
 }
@@ -45,13 +131,11 @@ export function findFullStamp(raw: string, bylineDate: string | null, bylineLine
 export function findDateline(raw: string): DatelineStamp | null {
   for (const pattern of datelinePatterns) {
     const match = pattern.exec(raw);
-    if (match) {
-      return { month: monthNames[match[1]!.toLowerCase()]!, day: Number(match[2]), evidence: match[0].trim() };
-    }
+    if (match) return { month: monthNames[match[1]!.toLowerCase()]!, day: Number(match[2]), evidence: match[0].trim() };
   }
   return null;
 }
 
-function parseDay(year: string, month: string, day: string): Date {
-  return utcDay(Number(year), Number(month) - 1, Number(day));
+function full(date: Date, method: DatingMethod, evidence: string, rank: number, trusted: boolean): DateCandidate {
+  return { date, method, evidence, rank, trusted, estimated: false };
 }

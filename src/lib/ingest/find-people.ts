@@ -5,10 +5,17 @@ import { anyOf } from './phrase-pattern.ts';
 /** A person entry as matching needs it. */
 export type KnownPerson = Pick<PersonData, 'name' | 'aliases'> & { id: string };
 
+const patterns = new WeakMap<KnownPerson, RegExp>();
+
+/** One pattern per person for all their names, built once. */
+function patternOf(person: KnownPerson): RegExp {
+  return patterns.get(person) ?? patterns.set(person, anyOf([person.name, ...person.aliases])).get(person)!;
+}
+
 /** Ids of the people named in the text, in order of first appearance. */
 export function findPeople(text: string, people: readonly KnownPerson[]): string[] {
   return people
-    .map((person) => ({ id: person.id, at: text.search(anyOf([person.name, ...person.aliases])) }))
+    .map((person) => ({ id: person.id, at: text.search(patternOf(person)) }))
     .filter((found) => found.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((found) => found.id);

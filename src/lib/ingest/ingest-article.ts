@@ -12,11 +12,12 @@ import { cleanText } from './clean.ts';
 import type { Lexicon } from './cues.ts';
 import { extractByline } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
-import { findDateline, findFullStamp } from './find-date-stamp.ts';
+import { dateAndMatch } from './date-and-match.ts';
+import { findEraClues } from './era-clues.ts';
+import { findDateClues } from './find-date-stamp.ts';
 import { findPeople, type KnownPerson } from './find-people.ts';
-import { findReferences, matchSummit, type Meeting } from './match-summit.ts';
+import { findReferences, type Meeting } from './match-summit.ts';
 import { recognizeOutlet, type KnownOutlet } from './recognize-outlet.ts';
-import { resolveRelativeDate } from './resolve-relative-date.ts';
 import { placeSentences } from './sentences.ts';
 import { validateArticle, type KnownIds } from './validate-article.ts';
 
@@ -68,27 +69,21 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
   const outlet = recognizeOutlet(input.text, sidecar, context.outlets);
   review.push(...outlet.review);
 
-  const stamp = sidecar.published
-    ? { date: sidecar.published, method: 'editor' as const, evidence: 'the sidecar' }
-    : findFullStamp(input.text, byline.date, byline.line);
-  const dateline = stamp ? null : findDateline(input.text);
+  const clues = findDateClues(input.text, {
+    url: sidecar.url,
+    capturedAt: sidecar.capturedAt,
+    bylineDate: byline.date,
+    bylineLine: byline.line,
+  });
   const sentences = placeSentences(titled.derived ? null : title, blocks);
-  const yearsInText = new Set([...input.text.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])));
+  const era = findEraClues(input.text);
   const references = findReferences(sentences, context.meetings, context.lexicon);
-  const match = matchSummit(references, { published: stamp?.date ?? null, dateline }, yearsInText);
-
-  let dating = stamp ? { ...stamp, estimated: false } : null;
-  if (!dating && dateline && match.datelineDate) {
-    dating = { date: match.datelineDate, method: 'dateline', evidence: dateline.evidence, estimated: false };
-  } else if (!dating && match.subject && match.subjectReference) {
-    const relative = resolveRelativeDate(match.subject, match.subjectReference.sentence, sentences);
-    if (relative) dating = { date: relative.date, method: 'relative', evidence: relative.evidence, estimated: true };
-  }
+  const { dating, match } = dateAndMatch(references, sentences, clues, era, sidecar.published ?? null);
   if (dating?.estimated) review.push(`Date estimated from ${dating.evidence}: check it.`);
   if (!dating) {
     review.push(
-      dateline
-        ? `The dateline “${dateline.evidence}” gives no year and no meeting settles it: add \`published:\` to a sidecar.`
+      clues.dateline
+        ? `The dateline “${clues.dateline.evidence}” gives no year and no meeting settles it: add \`published:\` to a sidecar.`
         : 'No publication date found: add `published: YYYY-MM-DD` to a sidecar and ingest again.',
     );
   }

@@ -20,6 +20,10 @@ export interface DateClue {
   published: Date | null;
   /** A dateline's month (January = 0) and day without a year. */
   dateline: { month: number; day: number } | null;
+  /** A date field that gives only the year and month (January = 0). */
+  month: { year: number; month: number } | null;
+  /** The text speaks of something that began on this day ("the war in Ukraine"), so it was written after. */
+  notBefore: Date | null;
 }
 
 /** The meeting a sentence points at, with the cues that made it. */
@@ -35,8 +39,8 @@ export interface SummitMatch {
   subject: Meeting | null;
   /** How far the subject leads the next candidate, 0 (a tie) to 1 (no rival). */
   confidence: number;
-  /** The sentence that most strongly names the subject. */
-  subjectReference: Reference | null;
+  /** The sentences that name the subject, strongest first. */
+  subjectReferences: Reference[];
   /** Publication date read from a dateline, with the year taken from the subject. */
   datelineDate: Date | null;
   mentions: Meeting[];
@@ -52,6 +56,9 @@ const minimumSubjectScore = 2;
 const minimumConfidence = 0.5;
 /** How far a report may come after a meeting, and a preview before it, in days. */
 const reportWindow = { after: 21, before: 14 } as const;
+/** How long after a meeting a dated analysis of it may come, when no report fits, in days. */
+const analysisWindowDays = 62;
+const futureWeight = 0.5;
 /** How far back "previous" or ahead "upcoming" reaches when no year is named, in days. */
 const tenseHorizonDays = 366;
 
@@ -115,70 +122,126 @@ export function findReferences(sentences: readonly Sentence[], meetings: readonl
   return sentences.flatMap((sentence) => {
     const cues = findCues(sentence.text, lexicon);
     const candidates = referencedMeetings(cues, meetings);
-    return candidates.size > 0 ? [{ sentence, cues, candidates }] : [];
+    // A sentence that names no meeting but the weekday of one ("talks on Tuesday") is kept for that day.
+    const keep = candidates.size > 0 || (cues.aboutMeeting && cues.weekdays.size > 0);
+    return keep ? [{ sentence, cues, candidates }] : [];
   });
+}
+
+/** How a round of scoring may read the sentences. */
+interface Reading {
+  /** Count sentences in the future tense: a preview is about a meeting still to come. */
+  future: boolean;
+  /** Days a report may come after the meeting. */
+  after: number;
 }
 
 /** Chooses the subject and the mentions. */
 export function matchSummit(references: readonly Reference[], clue: DateClue, yearsInText: ReadonlySet<number>): SummitMatch {
-  const fits = dateFit(clue, yearsInText);
-  const scores = new Map<Meeting, number>();
-  const strongest = new Map<Meeting, { reference: Reference; score: number }>();
-  for (const reference of references) {
-    const { cues, sentence } = reference;
-    if ((cues.background || cues.future) && !cues.recent) continue;
-    const fitting = [...reference.candidates].filter(([meeting]) => fits(meeting) !== false);
-    for (const [meeting, score] of fitting) {
-      const share = (score * placementWeight[sentence.placement]) / fitting.length + (cues.recent ? recencyBonus : 0);
-      scores.set(meeting, (scores.get(meeting) ?? 0) + share);
-      if (share > (strongest.get(meeting)?.score ?? 0)) strongest.set(meeting, { reference, score: share });
-    }
+  // A dated article may preview a meeting; an undated one is read for reports first, previews after.
+  const readings: Reading[] = clue.published
+    ? [
+        { future: true, after: reportWindow.after },
+        { future: true, after: analysisWindowDays },
+      ]
+    : [
+        { future: false, after: reportWindow.after },
+        { future: true, after: reportWindow.after },
+      ];
+  let round = scoreSubjects(references, clue, yearsInText, readings[0]!);
+  if (!round.subject) {
+    const retry = scoreSubjects(references, clue, yearsInText, readings[1]!);
+    if (retry.subject) round = retry;
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  // Confidence is the subject's lead over the runner-up: 1 when nothing else fits, 0 on a tie.
-  const confidence = top ? Number((1 - (second?.[1] ?? 0) / top[1]).toFixed(2)) : 0;
-  const reasons: string[] = [];
-  let subject: Meeting | null = null;
-  if (!top) reasons.push('no sentence names a meeting in the registry at a date that fits the article');
-  else if (top[1] < minimumSubjectScore) reasons.push(`the evidence for ${top[0].id} is thin (score ${top[1].toFixed(1)})`);
-  else if (confidence < minimumConfidence) reasons.push(`the text fits ${top[0].id} and ${second?.[0].id} about equally`);
-  else subject = top[0];
-  if (subject) reasons.push(`named in “${strongest.get(subject)!.reference.sentence.text.slice(0, 120)}”`);
+  const { subject, confidence, reasons, fits, subjectReferences } = round;
   const fit = subject ? fits(subject) : false;
   const datelineDate = fit instanceof Date ? fit : null;
   const articleDate = clue.published ?? datelineDate ?? subject?.end ?? null;
   return {
     subject,
     confidence: subject ? confidence : 0,
-    subjectReference: subject ? strongest.get(subject)!.reference : null,
+    subjectReferences,
     datelineDate,
     mentions: findMentions(references, subject, articleDate),
     reasons,
   };
 }
 
+/** One round of scoring: every sentence votes for the meetings it names that fit the date. */
+function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsInText: ReadonlySet<number>, reading: Reading) {
+  const fits = dateFit(clue, yearsInText, reading.after);
+  const scores = new Map<Meeting, number>();
+  for (const reference of references) {
+    const { cues, sentence } = reference;
+    // A headline speaks of its own story, whatever its tense.
+    if (sentence.placement !== 'title' && !cues.recent && (cues.background || (cues.future && !reading.future))) continue;
+    const fitting = [...reference.candidates].filter(([meeting]) => fits(meeting) !== false);
+    // A sentence about what will happen counts, at half weight, only towards a preview.
+    const ahead = cues.future && sentence.placement !== 'title';
+    for (const [meeting, score] of fitting) {
+      const weight = placementWeight[sentence.placement] * (ahead ? futureWeight : 1);
+      const share = (score * weight) / fitting.length + (cues.recent && !ahead ? recencyBonus : 0);
+      scores.set(meeting, (scores.get(meeting) ?? 0) + share);
+    }
+  }
+  let ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  if (leadOf(ranked) < minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
+  const [top, second] = ranked;
+  const confidence = leadOf(ranked);
+  const reasons: string[] = [];
+  let subject: Meeting | null = null;
+  if (!top) reasons.push('no sentence names a meeting in the registry at a date that fits the article');
+  else if (top[1] < minimumSubjectScore) reasons.push(`the evidence for ${top[0].id} is thin (score ${top[1].toFixed(1)})`);
+  else if (confidence < minimumConfidence) reasons.push(`the text fits ${top[0].id} and ${second?.[0].id} about equally`);
+  else subject = top[0];
+  // Every sentence that names the subject, voting or not, may say when it happened ("arrives tomorrow").
+  const named = subject ? references.filter((reference) => reference.candidates.has(subject!) && !reference.cues.background) : [];
+  const strength = (reference: Reference) => reference.candidates.get(subject!)! * placementWeight[reference.sentence.placement];
+  const subjectReferences = named.sort((a, b) => strength(b) - strength(a));
+  if (subject) reasons.push(`named in “${subjectReferences[0]!.sentence.text.slice(0, 120)}”`);
+  return { subject, confidence, reasons, fits, subjectReferences };
+}
+
+/** Confidence is the leader's lead over the runner-up: 1 when nothing else fits, 0 on a tie. */
+function leadOf(ranked: readonly [Meeting, number][]): number {
+  const [top, second] = ranked;
+  return top ? Number((1 - (second?.[1] ?? 0) / top[1]).toFixed(2)) : 0;
+}
+
+/** "They will meet on Monday": between tied meetings, a weekday said of a meeting settles which. */
+function keepMeetingsOnNamedWeekdays(ranked: [Meeting, number][], references: readonly Reference[]): [Meeting, number][] {
+  const weekdays = new Set(references.flatMap((reference) => (reference.cues.aboutMeeting ? [...reference.cues.weekdays] : [])));
+  const onThoseDays = ranked.filter(([meeting]) => meetingDays(meeting).some((day) => weekdays.has(weekdayOf(day))));
+  return onThoseDays.length > 0 ? onThoseDays : ranked;
+}
+
 /**
  * Whether a meeting's date fits the article's: true or false, or for a dateline without a
  * year, the full date it would give (the dateline's day in the meeting's year).
  */
-function dateFit(clue: DateClue, yearsInText: ReadonlySet<number>): (meeting: Meeting) => boolean | Date {
+function dateFit(clue: DateClue, yearsInText: ReadonlySet<number>, after: number): (meeting: Meeting) => boolean | Date {
   const near = (meeting: Meeting, day: Date) =>
-    differenceInCalendarDays(day, meeting.end) <= reportWindow.after &&
-    differenceInCalendarDays(meeting.start, day) <= reportWindow.before;
+    differenceInCalendarDays(day, meeting.end) <= after && differenceInCalendarDays(meeting.start, day) <= reportWindow.before;
+  const inEra = (meeting: Meeting) => clue.notBefore === null || meeting.end >= clue.notBefore;
   if (clue.published) return (meeting) => near(meeting, clue.published!);
   if (clue.dateline) {
     const { month, day } = clue.dateline;
     return (meeting) => {
       const year = meeting.start.getUTCFullYear();
       const options = [year - 1, year, year + 1].map((y) => utcDay(y, month, day));
-      return options.find((option) => near(meeting, option)) ?? false;
+      return (inEra(meeting) && options.find((option) => near(meeting, option))) || false;
     };
   }
-  if (yearsInText.size === 0) return () => true;
+  if (clue.month) {
+    const { year, month } = clue.month;
+    const first = utcDay(year, month, 1);
+    const last = utcDay(year, month + 1, 0);
+    return (meeting) => meeting.end >= addDays(first, -reportWindow.after) && meeting.start <= addDays(last, reportWindow.before);
+  }
+  if (yearsInText.size === 0) return inEra;
   // An undated article is written around the latest year it names.
   const latest = Math.max(...yearsInText);
-  return (meeting) => Math.abs(meeting.start.getUTCFullYear() - latest) <= 1;
+  return (meeting) => inEra(meeting) && Math.abs(meeting.start.getUTCFullYear() - latest) <= 1;
 }
 
 /** The other meetings the article refers to, each sentence's reference settled by its tense. */

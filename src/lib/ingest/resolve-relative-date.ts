@@ -1,7 +1,8 @@
 /**
  * Dating an article that prints no date, from relative phrases anchored on the meeting it
  * reports: "a video conference on Wednesday" is the meeting's day; "the summit last week …
- * said on Sunday" is the Sunday after it. Never anchored on the machine's clock.
+ * said on Sunday" is the Sunday after it; "will arrive tomorrow" is the day before it.
+ * Never anchored on the machine's clock.
  */
 import { addDays, nextWeekday, weekdayOf } from '../utc-days.ts';
 import type { Meeting } from './match-summit.ts';
@@ -15,37 +16,55 @@ export interface RelativeDate {
 }
 
 const weekdayPhrase = new RegExp(`\\bon (${Object.keys(weekdayNames).join('|')})\\b`, 'i');
-const dayAnchors: readonly { pattern: RegExp; offset: number }[] = [
-  { pattern: /\b(?:today|this morning|tonight|earlier today)\b/i, offset: 0 },
-  { pattern: /\byesterday\b/i, offset: 1 },
+/** Phrases that place the writing a fixed number of days from the meeting's last (or first) day. */
+const dayAnchors: readonly { pattern: RegExp; from: 'start' | 'end'; offset: number }[] = [
+  { pattern: /\b(?:today|this morning|tonight|earlier today)\b/i, from: 'end', offset: 0 },
+  { pattern: /\byesterday\b/i, from: 'end', offset: 1 },
+  { pattern: /\btomorrow\b/i, from: 'start', offset: -1 },
 ];
 const lastWeek = /\blast week\b/i;
 const thisWeek = /\bthis week\b/i;
 
-/** Resolves the publication date against the subject meeting, or null when the text gives no phrase to go on. */
+/**
+ * Resolves the publication date against the subject meeting from the sentences that name it
+ * (strongest first), or null when they give no phrase to go on.
+ */
 export function resolveRelativeDate(
   meeting: Meeting,
-  subjectSentence: Sentence,
+  subjectSentences: readonly Sentence[],
   sentences: readonly Sentence[],
 ): RelativeDate | null {
-  const text = subjectSentence.text;
-  const iso = meeting.end.toISOString().slice(0, 10);
-  const onWeekday = weekdayPhrase.exec(text);
-  if (onWeekday && weekdayOf(meeting.end) === weekdayNames[onWeekday[1]!.toLowerCase()]) {
-    return { date: meeting.end, evidence: `“${onWeekday[0]}”, the day of the meeting (${iso})` };
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+  for (const { text } of subjectSentences) {
+    const onWeekday = weekdayPhrase.exec(text);
+    const day = onWeekday ? meetingDayOn(meeting, weekdayNames[onWeekday[1]!.toLowerCase()]!) : null;
+    if (onWeekday && day) return { date: day, evidence: `“${onWeekday[0]}”, a day of the meeting (${iso(day)})` };
+    for (const anchor of dayAnchors) {
+      const match = anchor.pattern.exec(text);
+      if (match)
+        return {
+          date: addDays(meeting[anchor.from], anchor.offset),
+          evidence: `“${match[0]}” of the meeting (${iso(meeting[anchor.from])})`,
+        };
+    }
   }
-  for (const anchor of dayAnchors) {
-    const match = anchor.pattern.exec(text);
-    if (match) return { date: addDays(meeting.end, anchor.offset), evidence: `“${match[0]}” of the meeting (${iso})` };
+  for (const { text } of subjectSentences) {
+    const week = lastWeek.exec(text) ?? thisWeek.exec(text);
+    if (!week) continue;
+    // Elsewhere the article may say on which day it speaks: "said on Sunday".
+    const laterDay = sentences.map((sentence) => weekdayPhrase.exec(sentence.text)).find((match) => match !== null);
+    if (laterDay) {
+      const date = nextWeekday(meeting.end, weekdayNames[laterDay[1]!.toLowerCase()]!);
+      return { date, evidence: `“${laterDay[0]}” after the meeting of ${iso(meeting.end)} “${week[0]}”` };
+    }
+    const offset = lastWeek.test(week[0]) ? 7 : 0;
+    return { date: addDays(meeting.end, offset), evidence: `the meeting of ${iso(meeting.end)} was “${week[0]}”` };
   }
-  const week = lastWeek.exec(text) ?? thisWeek.exec(text);
-  if (!week) return null;
-  // Elsewhere the article may say on which day it speaks: "said on Sunday".
-  const laterDay = sentences.map((sentence) => weekdayPhrase.exec(sentence.text)).find((match) => match !== null);
-  if (laterDay) {
-    const date = nextWeekday(meeting.end, weekdayNames[laterDay[1]!.toLowerCase()]!);
-    return { date, evidence: `“${laterDay[0]}” after the meeting of ${iso} “${week[0]}”` };
-  }
-  const offset = lastWeek.test(week[0]) ? 7 : 0;
-  return { date: addDays(meeting.end, offset), evidence: `the meeting of ${iso} was “${week[0]}”` };
+  return null;
+}
+
+/** The day of the meeting that falls on a weekday, if any. */
+function meetingDayOn(meeting: Meeting, weekday: number): Date | null {
+  for (let day = meeting.start; day <= meeting.end; day = addDays(day, 1)) if (weekdayOf(day) === weekday) return day;
+  return null;
 }

@@ -16,7 +16,7 @@ export const organizationAliases: Record<string, readonly string[]> = {
   COP21: ['Paris climate conference', 'climate summit in Paris'],
   EEF: ['Eastern Economic Forum'],
   Olympics: ['Olympic Games', 'Winter Olympics', 'Olympic Winter Games', 'Winter Games'],
-  'Victory Day': ['Victory Day parade', 'Victory Parade', 'victory parade'],
+  'Victory Day': ['Victory Day parade', 'Victory Parade', 'victory parade', 'military parade'],
 };
 
 /** Other names of the registry's cities. */
@@ -27,6 +27,9 @@ export const cityAliases: Record<string, readonly string[]> = {
   Benaulim: ['Goa'],
   'Da Nang': ['Danang'],
   Qingdao: ['Tsingtao'],
+  // Seats of power stand for their city when the text places the meeting in them ("talks in the Kremlin").
+  Moscow: ['Kremlin'],
+  Beijing: ['Great Hall of the People', 'Diaoyutai State Guesthouse', 'Zhongnanhai'],
 };
 
 /** Phrases that name a kind of contact. */
@@ -58,7 +61,7 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
 
 /** Words that make a sentence about a meeting rather than about an organization in general. */
 export const meetingWords =
-  /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|call|spoke|conversation|held)\b/i;
+  /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|call|spoke|conversation|held|parade)\b/i;
 
 /** Words that place the thing a sentence names in the past, before the story's own news. */
 export const backgroundWords = /\b(?:previous|previously|earlier|last met|since|ago|had met|had held|back in|former)\b/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCalendarDay, restoreImpossibleDays } from '../../../src/lib/calendar-dates.ts';
-import { findDateline, findFullStamp } from '../../../src/lib/ingest/find-date-stamp.ts';
+import { findDateClues, findDateline } from '../../../src/lib/ingest/find-date-stamp.ts';
 import { resolveRelativeDate } from '../../../src/lib/ingest/resolve-relative-date.ts';
 import type { Sentence } from '../../../src/lib/ingest/sentences.ts';
 import { meeting } from '../../support/seeds.ts';
@@ -8,20 +8,71 @@ import { meeting } from '../../support/seeds.ts';
 const iso = (date: Date | undefined | null) => date?.toISOString().slice(0, 10);
 const body = (text: string): Sentence => ({ text, placement: 'body' });
 
-describe('findFullStamp', () => {
+describe('findDateClues', () => {
+  const first = (raw: string, hints = {}) => findDateClues(raw, hints).candidates[0];
+  const day = (raw: string, hints = {}) => first(raw, hints)?.date.toISOString().slice(0, 10);
+
   it('reads a leading "date YYYY-MM-DD" field as page metadata', () => {
-    const stamp = findFullStamp(' date 2024-07-04 icon bookmark\nTitle', null, null);
-    expect(stamp).toMatchObject({ method: 'metadata', evidence: 'date 2024-07-04' });
-    expect(iso(stamp?.date)).toBe('2024-07-04');
+    expect(first(' date 2024-07-04 icon bookmark\nTitle')).toMatchObject({
+      method: 'metadata',
+      evidence: 'date 2024-07-04',
+      trusted: true,
+    });
+  });
+
+  it('keeps a month-only date field as a month, not a day', () => {
+    const clues = findDateClues('date 2021-12\nTitle', {});
+    expect(clues.candidates).toEqual([]);
+    expect(clues.month).toMatchObject({ year: 2021, month: 11 });
   });
 
   it('falls back to the date printed in the byline', () => {
-    const stamp = findFullStamp('Title\nBy someone // 2024-07-10', '2024-07-10', 'By someone // 2024-07-10');
-    expect(stamp).toMatchObject({ method: 'byline', evidence: 'By someone // 2024-07-10' });
+    expect(
+      first('Title\nBy someone // 2024-07-10', { bylineDate: '2024-07-10', bylineLine: 'By someone // 2024-07-10' }),
+    ).toMatchObject({ method: 'byline' });
   });
 
-  it('finds nothing in a text without a stamp', () => {
-    expect(findFullStamp('Putin and Xi met in 2024 in Astana.', null, null)).toBeNull();
+  it.each([
+    ['Title\nMay 8, 2025 / 9:14 AM\nText.', '2025-05-08'],
+    ['Title\n18:50, February 04, 2022\nText.', '2022-02-04'],
+    ['Title\n04 July,2024\nText.', '2024-07-04'],
+    ['Title\n03.07.2024 21:40\nText.', '2024-07-03'],
+    ['Title\n22-10-2024\nText.', '2024-10-22'],
+    ['Title\nAugust 30, 2025 10:48 PM EDT\nText.', '2025-08-30'],
+  ])('reads the stamp line in %j', (raw, expected) => {
+    expect(day(raw)).toBe(expected);
+  });
+
+  it('prefers the first publication to a later update', () => {
+    expect(day('Title\nUpdated: 22 Mar 2023, 08:06 AM IST\nPublished: 21 Mar 2023, 11:30 PM IST\nText.')).toBe('2023-03-21');
+  });
+
+  it('reads an agency dateline that carries a full date, choosing the reading its weekday fits', () => {
+    expect(first('Title\nBeijing, China | AFP | Wednesday 9/3/2025\nText.')).toMatchObject({ method: 'dateline' });
+    expect(day('Title\nBeijing, China | AFP | Wednesday 9/3/2025\nText.')).toBe('2025-09-03');
+  });
+
+  it('does not take the date of an embedded tweet or a photo caption for the article’s', () => {
+    expect(first('Title\n— AFP News Agency (@AFP) September 2, 2025\nText.')).toBeUndefined();
+    expect(first('Title\nPutin and Xi in Beijing on May 16, 2024. Photo: Reuters\nText.')).toBeUndefined();
+  });
+
+  it('reads a date in the address of the page', () => {
+    expect(first('Text.', { url: 'https://example.com/world/2024/10/22/xi-putin/' })).toMatchObject({ method: 'url' });
+  });
+
+  it('resolves a crawl stamp against the capture date, and never without one', () => {
+    const captured = { capturedAt: new Date('2024-07-06') };
+    expect(day('Title\nupi.com 2 days ago\nText.', captured)).toBe('2024-07-04');
+    expect(first('Title\nupi.com 2 days ago\nText.')).toBeUndefined();
+  });
+
+  it('rejects a date after the page was saved', () => {
+    expect(first('Sunday, November 22, 2026\nTitle', { capturedAt: new Date('2024-10-25') })).toBeUndefined();
+  });
+
+  it('finds nothing in prose', () => {
+    expect(first('Putin and Xi met on July 3, 2024 in Astana, where they spoke for hours about many things.')).toBeUndefined();
   });
 });
 
@@ -45,30 +96,35 @@ describe('resolveRelativeDate', () => {
 
   it('takes "on Wednesday" in the sentence naming a Wednesday meeting as the meeting day', () => {
     const subject = body('Mr Putin told Mr Shai during a video conference on Wednesday that…');
-    expect(iso(resolveRelativeDate(videoCall, subject, [subject])?.date)).toBe('2021-12-15');
+    expect(iso(resolveRelativeDate(videoCall, [subject], [subject])?.date)).toBe('2021-12-15');
   });
 
   it('puts "on Sunday" after a meeting held "last week" on the next Sunday', () => {
     const subject = body('Putin met Xi at the SCO summit held in Samarkand last week.');
     const said = body('Peskov said on Sunday that…');
-    const result = resolveRelativeDate(samarkand, subject, [said, subject]);
+    const result = resolveRelativeDate(samarkand, [subject], [said, subject]);
     expect(iso(result?.date)).toBe('2022-09-18');
     expect(result?.evidence).toContain('“on Sunday”');
   });
 
   it('reads "yesterday" as the day after the meeting', () => {
     const subject = body('Putin and Xi met in Samarkand yesterday.');
-    expect(iso(resolveRelativeDate(samarkand, subject, [subject])?.date)).toBe('2022-09-16');
+    expect(iso(resolveRelativeDate(samarkand, [subject], [subject])?.date)).toBe('2022-09-16');
   });
 
   it('does not take a weekday that is not the meeting day as the meeting day', () => {
     const subject = body('Putin and Xi met in Samarkand on Monday.');
-    expect(resolveRelativeDate(samarkand, subject, [subject])).toBeNull();
+    expect(resolveRelativeDate(samarkand, [subject], [subject])).toBeNull();
+  });
+
+  it('reads "tomorrow" in a preview as the day before the meeting', () => {
+    const subject = body('Xi Jinping will arrive in Moscow tomorrow for a state visit.');
+    expect(iso(resolveRelativeDate(meeting('2023-03-state-visit-moscow'), [subject], [subject])?.date)).toBe('2023-03-19');
   });
 
   it('gives no date when the text has no relative phrase to anchor', () => {
     const subject = body('Putin and Xi met in Samarkand.');
-    expect(resolveRelativeDate(samarkand, subject, [subject])).toBeNull();
+    expect(resolveRelativeDate(samarkand, [subject], [subject])).toBeNull();
   });
 });
 

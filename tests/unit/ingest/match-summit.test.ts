@@ -6,7 +6,11 @@ import { context } from '../../support/seeds.ts';
 function match(title: string, paragraphs: string[], published: string | null = null) {
   const references = findReferences(placeSentences(title, paragraphs), context.meetings, context.lexicon);
   const years = new Set([...[title, ...paragraphs].join(' ').matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])));
-  return matchSummit(references, { published: published ? new Date(published) : null, dateline: null }, years);
+  return matchSummit(
+    references,
+    { published: published ? new Date(published) : null, dateline: null, month: null, notBefore: null },
+    years,
+  );
 }
 
 describe('matchSummit', () => {
@@ -90,7 +94,11 @@ describe('matchSummit', () => {
       context.meetings,
       context.lexicon,
     );
-    const result = matchSummit(references, { published: null, dateline: { month: 6, day: 4 } }, new Set());
+    const result = matchSummit(
+      references,
+      { published: null, dateline: { month: 6, day: 4 }, month: null, notBefore: null },
+      new Set(),
+    );
     expect(result.subject?.id).toBe('2024-07-sco-astana');
     expect(result.datelineDate?.toISOString().slice(0, 10)).toBe('2024-07-04');
   });
@@ -98,5 +106,36 @@ describe('matchSummit', () => {
   it('treats "Beijing" standing for the government as no place', () => {
     const result = match('Talks go on', ['During the meeting, Beijing said it was ready to work with Moscow.'], '2024-07-20');
     expect(result.subject).toBeNull();
+  });
+});
+
+describe('matchSummit on undated text', () => {
+  const undated = (paragraphs: string[], era: Partial<{ notBefore: Date }> = {}) => {
+    const references = findReferences(placeSentences(null, paragraphs), context.meetings, context.lexicon);
+    return matchSummit(references, { published: null, dateline: null, month: null, notBefore: era.notBefore ?? null }, new Set());
+  };
+
+  it('reads a preview when no report fits, and settles a tie by the weekday it names', () => {
+    const result = undated(
+      ['Xi Jinping will arrive in Moscow tomorrow for a state visit.', 'Xi will hold talks with Putin on Monday.'],
+      { notBefore: new Date('2022-02-24') },
+    );
+    expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
+  });
+
+  it('does not take the day something was said for the day of the meeting', () => {
+    const references = findReferences(
+      placeSentences(null, [
+        'Xi Jinping will pay a state visit to Russia from March 20 to 22, the foreign ministry said on Friday.',
+      ]),
+      context.meetings,
+      context.lexicon,
+    );
+    const result = matchSummit(
+      references,
+      { published: new Date('2023-03-17'), dateline: null, month: null, notBefore: null },
+      new Set(),
+    );
+    expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
   });
 });

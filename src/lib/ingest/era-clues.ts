@@ -1,0 +1,31 @@
+/**
+ * Clues to when an undated text was written: the years it names, anniversaries it counts
+ * ("80 years since the end of World War II" is 2025), and events it speaks of as under way
+ * ("the war in Ukraine" is after 24 February 2022).
+ */
+import { utcDay } from '../utc-days.ts';
+
+/** Years and a lower bound on the date. */
+export interface EraClues {
+  years: Set<number>;
+  notBefore: Date | null;
+}
+
+const endOfWorldWarTwo = 1945;
+const anniversary =
+  /\b(\d{2,3})(?:st|nd|rd|th)? (?:anniversary of (?:the )?(?:victory|end of (?:World War II|the Second World War))|years since the (?:end of (?:World War II|the Second World War)|defeat of Nazi Germany))/gi;
+const eras: readonly { pattern: RegExp; since: Date }[] = [
+  {
+    pattern: /\b(?:war in Ukraine|Ukraine war|invasion of Ukraine|Ukraine invasion|Russia's invasion)\b/i,
+    since: utcDay(2022, 1, 24),
+  },
+  { pattern: /\b(?:COVID-19|COVID|coronavirus pandemic)\b/i, since: utcDay(2020, 0, 1) },
+];
+
+/** Reads the era clues of a text. */
+export function findEraClues(text: string): EraClues {
+  const years = new Set([...text.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])));
+  for (const match of text.matchAll(anniversary)) years.add(endOfWorldWarTwo + Number(match[1]));
+  const bounds = eras.filter((era) => era.pattern.test(text)).map((era) => era.since.getTime());
+  return { years, notBefore: bounds.length > 0 ? new Date(Math.max(...bounds)) : null };
+}

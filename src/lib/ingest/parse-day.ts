@@ -1,0 +1,42 @@
+/**
+ * Reading a day out of a short stamp ("May 8, 2025 / 9:14 AM", "03.07.2024 21:40",
+ * "Wednesday 9/3/2025") with chrono-node. Only the calendar day is kept: a stamp's clock time
+ * and zone say when it was written where the outlet is, which is the day we want.
+ */
+import * as chrono from 'chrono-node';
+import { utcDay, weekdayOf } from '../utc-days.ts';
+import { weekdayNames } from './vocabulary.ts';
+
+/** A day found in a text, with the words that gave it. */
+export interface ParsedDay {
+  date: Date;
+  text: string;
+}
+
+// chrono needs a reference instant only for dates without a year, which stamps must have.
+const reference = new Date(Date.UTC(2000, 0, 1));
+const weekdayPattern = new RegExp(`\\b(${Object.keys(weekdayNames).join('|')})\\b`, 'i');
+
+/** The first full date (day, month and year all written) in `text`, or null. */
+export function parseFullDay(text: string): ParsedDay | null {
+  // 03.07.2024 and 22-10-2024 are day first; 9/3/2025 is American, month first.
+  const dayFirst = /\b\d{1,2}[.-]\d{1,2}[.-]\d{4}\b/.test(text);
+  const readings = (dayFirst ? [chrono.en.GB, chrono.en] : [chrono.en, chrono.en.GB]).map((parser) =>
+    firstFull(parser.parse(text, reference)),
+  );
+  const named = weekdayPattern.exec(text)?.[1];
+  // A weekday beside the date settles which reading is meant, and rules out a misprint.
+  const fitting = readings.filter(
+    (reading) => reading && (!named || weekdayOf(reading.date) === weekdayNames[named.toLowerCase()]),
+  );
+  return fitting[0] ?? null;
+}
+
+function firstFull(results: chrono.ParsedResult[]): ParsedDay | null {
+  const full = results.find((result) =>
+    ['year', 'month', 'day'].every((part) => result.start.isCertain(part as chrono.Component)),
+  );
+  if (!full) return null;
+  const { start } = full;
+  return { date: utcDay(start.get('year')!, start.get('month')! - 1, start.get('day')!), text: full.text };
+}
