@@ -37,7 +37,7 @@ try {
       const raw = readRaw(file);
       const rawPath = placeRaw(raw);
       const article = ingestArticle(
-        { file, text: raw.text, checksum: raw.checksum, raw: rawPath, sidecar: raw.sidecar },
+        { file, text: raw.text, checksum: raw.checksum, raw: rawPath, sidecar: raw.sidecar, page: raw.page },
         context,
       );
       article.path = byChecksum.get(raw.checksum) ?? freePath(article.path, (path) => existsSync(join(root, path)));
@@ -70,7 +70,7 @@ function expandFolders(paths: readonly string[]): string[] {
   return paths.flatMap((path) =>
     existsSync(path) && statSync(path).isDirectory()
       ? readdirSync(path)
-          .filter((name) => /\.(txt|md)$/i.test(name))
+          .filter((name) => /\.(txt|md|html?)$/i.test(name))
           .sort()
           .map((name) => join(path, name))
       : [path],

@@ -32,7 +32,7 @@ const folder = join(import.meta.dirname, 'articles');
 export const context = loadIngestContext(join(import.meta.dirname, '..', '..', 'content'));
 export const expected = yaml.load(readFileSync(join(import.meta.dirname, 'expected.yml'), 'utf8')) as Record<string, Expected>;
 export const evalFiles = readdirSync(folder)
-  .filter((name) => name.endsWith('.txt'))
+  .filter((name) => /\.(txt|md|html)$/.test(name))
   .sort();
 
 /** Reads one article of the set with its sidecar. */
@@ -42,7 +42,10 @@ export function readEvalArticle(name: string): RawFile {
 
 /** Ingests a raw article without writing anything. */
 export function ingestRaw(name: string, raw: RawFile) {
-  return ingestArticle({ file: name, text: raw.text, checksum: raw.checksum, raw: `raw/${name}`, sidecar: raw.sidecar }, context);
+  return ingestArticle(
+    { file: name, text: raw.text, checksum: raw.checksum, raw: `raw/${name}`, sidecar: raw.sidecar, page: raw.page },
+    context,
+  );
 }
 
 /** Shows a value as the labels write it. */

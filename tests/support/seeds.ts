@@ -20,7 +20,10 @@ export const seedFiles = readdirSync(join(contentRoot, 'raw'))
 export function ingestSeed(path: string): IngestedArticle {
   const raw = readRaw(path);
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return ingestArticle({ file: path, text: raw.text, checksum: raw.checksum, raw: `raw/${name}`, sidecar: raw.sidecar }, context);
+  return ingestArticle(
+    { file: path, text: raw.text, checksum: raw.checksum, raw: `raw/${name}`, sidecar: raw.sidecar, page: raw.page },
+    context,
+  );
 }
 
 /** A meeting of the registry by id. */

@@ -11,6 +11,8 @@ import { matchSummit, type DateClue, type Reference, type SummitMatch } from './
 import { resolveRelativeDate } from './resolve-relative-date.ts';
 import type { Sentence } from './sentences.ts';
 
+const datelineRank = 70;
+
 /** The chosen publication date and how it was known. */
 export interface Dating {
   date: Date;
@@ -29,6 +31,22 @@ export function dateAndMatch(
 ): { dating: Dating | null; match: SummitMatch } {
   const undated: DateClue = { published: null, dateline: null, month: null, notBefore: era.notBefore };
   const matchOn = (clue: Partial<DateClue>) => matchSummit(references, { ...undated, ...clue }, era.years);
+  const firstMatching = (candidates: readonly DateCandidate[]) => {
+    for (const candidate of candidates) {
+      const match = matchOn({ published: candidate.date });
+      if (match.subject) return { dating: fromCandidate(candidate), match };
+    }
+    return null;
+  };
+  const byDateline = () => {
+    if (!clues.dateline) return null;
+    const match = matchOn({ dateline: clues.dateline });
+    if (!match.datelineDate) return null;
+    return {
+      dating: { date: match.datelineDate, method: 'dateline' as const, evidence: clues.dateline.evidence, estimated: false },
+      match,
+    };
+  };
 
   if (editorDate)
     return {
@@ -39,18 +57,12 @@ export function dateAndMatch(
   const [strongest] = clues.candidates;
   if (strongest?.trusted) return { dating: fromCandidate(strongest), match: matchOn({ published: strongest.date }) };
 
-  for (const candidate of clues.candidates) {
-    const match = matchOn({ published: candidate.date });
-    if (match.subject) return { dating: fromCandidate(candidate), match };
-  }
-  if (clues.dateline) {
-    const match = matchOn({ dateline: clues.dateline });
-    if (match.datelineDate)
-      return {
-        dating: { date: match.datelineDate, method: 'dateline', evidence: clues.dateline.evidence, estimated: false },
-        match,
-      };
-  }
+  // A dateline whose year a meeting supplies ranks below a page stamp and above the page's address.
+  const beforeDateline = clues.candidates.filter((candidate) => candidate.rank > datelineRank);
+  const afterDateline = clues.candidates.filter((candidate) => candidate.rank <= datelineRank);
+  const tried = firstMatching(beforeDateline) ?? byDateline() ?? firstMatching(afterDateline);
+  if (tried) return tried;
+
   const match = matchOn({ month: clues.month });
   if (match.subject) {
     const relative = resolveRelativeDate(

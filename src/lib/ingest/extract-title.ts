@@ -1,4 +1,5 @@
 /** The article's title: its headline line, or one derived from the first sentence when it has none. */
+import { blockText, readBlock } from './block-kind.ts';
 import { splitSentences } from './sentences.ts';
 
 /** A title and where it came from. */
@@ -24,8 +25,10 @@ export function isHeadline(block: string): boolean {
 /** Takes the headline from the first block, or derives one. */
 export function extractTitle(blocks: readonly string[]): ExtractedTitle {
   const [first, ...rest] = blocks;
-  if (first !== undefined && rest.length > 0 && isHeadline(first)) return { title: first, derived: false, rest };
-  return { title: deriveTitle(first ?? ''), derived: true, rest: [...blocks] };
+  if (first !== undefined && rest.length > 0 && (readBlock(first).kind === 'heading' || isHeadline(first))) {
+    return { title: blockText(first), derived: false, rest };
+  }
+  return { title: deriveTitle(blockText(first ?? '')), derived: true, rest: [...blocks] };
 }
 
 /** A title made from the main clause of the first sentence. */

@@ -47,6 +47,8 @@ export interface DateHints {
   capturedAt?: Date | undefined;
   bylineDate?: string | null;
   bylineLine?: string | null;
+  /** The publication date an HTML page's metadata states. */
+  pagePublished?: { date: Date; evidence: string } | null;
 }
 
 const headLines = 12;
@@ -85,6 +87,7 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   const candidates: DateCandidate[] = [];
   let month: DateClues['month'] = null;
 
+  if (hints.pagePublished) candidates.push(full(hints.pagePublished.date, 'metadata', hints.pagePublished.evidence, 98, true));
   const field = metadataField.exec(raw);
   if (field?.[3]) candidates.push(full(utcDay(+field[1]!, +field[2]! - 1, +field[3]), 'metadata', field[0].trim(), 100, true));
   else if (field) month = { year: Number(field[1]), month: Number(field[2]) - 1, evidence: field[0].trim() };

@@ -14,6 +14,7 @@ import { extractByline } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch } from './date-and-match.ts';
 import { findEraClues } from './era-clues.ts';
+import type { PageFacts } from './read-html.ts';
 import { findDateClues } from './find-date-stamp.ts';
 import { findPeople, type KnownPerson } from './find-people.ts';
 import { findReferences, type Meeting } from './match-summit.ts';
@@ -31,6 +32,8 @@ export interface RawArticle {
   /** Where the raw file lives under `content/`, e.g. `raw/003_upi.txt`. */
   raw: string;
   sidecar: Sidecar;
+  /** What an HTML page's markup says about itself, when the input was a page. */
+  page?: PageFacts | null;
 }
 
 /** Everything ingest knows from the content collections. */
@@ -66,11 +69,14 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
   const title = sidecar.title ?? titled.title;
   if (titled.derived && !sidecar.title) review.push('Title derived from the first sentence (the page has none): check it.');
 
-  const outlet = recognizeOutlet(input.text, sidecar, context.outlets);
+  const page = input.page ?? null;
+  const url = sidecar.url ?? page?.url ?? undefined;
+  const outlet = recognizeOutlet(input.text, { ...sidecar, url, siteName: page?.siteName ?? undefined }, context.outlets);
   review.push(...outlet.review);
 
   const clues = findDateClues(input.text, {
-    url: sidecar.url,
+    url,
+    pagePublished: page?.published ?? null,
     capturedAt: sidecar.capturedAt,
     bylineDate: byline.date,
     bylineLine: byline.line,
@@ -100,8 +106,8 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
     title,
     outlet: outlet.outlet,
     carriedBy: outlet.carriedBy,
-    author: sidecar.author ?? byline.author,
-    url: sidecar.url ?? null,
+    author: sidecar.author ?? byline.author ?? page?.author ?? null,
+    url: url ?? null,
     published: dating?.date ?? null,
     datedBy: dating?.method ?? null,
     dateEvidence: dating?.evidence ?? null,

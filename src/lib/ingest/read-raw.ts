@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import { sha256 } from '../entry-file.ts';
 import { sidecarSchema, type Sidecar } from '../schema.ts';
 import { describeIssues } from '../validation-message.ts';
+import { readHtml, type PageFacts } from './read-html.ts';
 
 /** A raw file as read, before ingest. */
 export interface RawFile {
@@ -15,11 +16,14 @@ export interface RawFile {
   sidecar: Sidecar;
   /** The sidecar's path, when there is one. */
   sidecarFile: string | null;
+  /** What an HTML page's markup says about itself; null for text input. */
+  page: PageFacts | null;
 }
 
 const maximumBytes = 2 * 1024 * 1024;
 const minimumWords = 40;
 const textExtensions = new Set(['.txt', '.md']);
+const htmlExtensions = new Set(['.html', '.htm']);
 
 /** The sidecar that belongs to a raw file: `<name>.meta.yml` beside it. */
 export function sidecarPathOf(file: string): string {
@@ -29,8 +33,10 @@ export function sidecarPathOf(file: string): string {
 /** Reads a raw article; throws one clear sentence when the file cannot be an article. */
 export function readRaw(file: string): RawFile {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  if (!textExtensions.has(extname(file).toLowerCase()))
-    throw new Error(`${file}: ingest reads .txt and .md files; save the article as text`);
+  const extension = extname(file).toLowerCase();
+  if (!textExtensions.has(extension) && !htmlExtensions.has(extension)) {
+    throw new Error(`${file}: ingest reads .txt, .md and .html files; save the article as one of those`);
+  }
   const size = statSync(file).size;
   if (size > maximumBytes)
     throw new Error(`${file}: ${Math.round(size / 1024)} KB is too large for one article (limit 2 MB); split it`);
@@ -42,11 +48,19 @@ export function readRaw(file: string): RawFile {
   } catch {
     throw new Error(`${file}: not valid UTF-8; re-save it as UTF-8 text`);
   }
+  let page: PageFacts | null = null;
+  if (htmlExtensions.has(extension)) {
+    try {
+      ({ text, facts: page } = readHtml(text));
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}; is it an article page?`, { cause: error });
+    }
+  }
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < minimumWords)
     throw new Error(`${file}: ${words === 0 ? 'empty' : `only ${words} words`}, too short to be an article`);
   const sidecarFile = sidecarPathOf(file);
-  return { file, bytes, text, checksum: sha256(bytes), ...readSidecar(sidecarFile) };
+  return { file, bytes, text, checksum: sha256(bytes), page, ...readSidecar(sidecarFile) };
 }
 
 function readSidecar(file: string): { sidecar: Sidecar; sidecarFile: string | null } {

@@ -6,13 +6,15 @@
 import type { OutletData } from '../schema.ts';
 
 /** An outlet entry as recognition needs it. */
-export type KnownOutlet = Pick<OutletData, 'name' | 'url' | 'kind' | 'markers'> & { id: string };
+export type KnownOutlet = Pick<OutletData, 'name' | 'url' | 'kind' | 'markers'> & { id: string; shortName?: string | undefined };
 
 /** What the editor said about the outlet in a sidecar. */
 export interface OutletHints {
   outlet?: string | undefined;
   carriedBy?: string | undefined;
   url?: string | undefined;
+  /** The site name an HTML page states (og:site_name). */
+  siteName?: string | undefined;
 }
 
 /** The recognized outlets and how. */
@@ -25,7 +27,8 @@ export interface OutletRecognition {
 /** Recognizes the writing outlet and the carrying site. */
 export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readonly KnownOutlet[]): OutletRecognition {
   const byMarker = outletByMarker(raw, outlets);
-  const byAddress = hints.url ? outletByAddress(hints.url, outlets) : null;
+  const byAddress =
+    (hints.url ? outletByAddress(hints.url, outlets) : null) ?? (hints.siteName ? outletByName(hints.siteName, outlets) : null);
   const review: string[] = [];
   const outlet =
     hints.outlet ?? byMarker ?? (byAddress && outlets.find((o) => o.id === byAddress)?.kind !== 'aggregator' ? byAddress : null);
@@ -50,6 +53,12 @@ function outletByMarker(raw: string, outlets: readonly KnownOutlet[]): string | 
     .filter((hit) => hit.at >= 0)
     .sort((a, b) => a.at - b.at);
   return found[0]?.id ?? null;
+}
+
+/** The outlet a page's stated site name names. */
+function outletByName(siteName: string, outlets: readonly KnownOutlet[]): string | null {
+  const name = siteName.trim().toLowerCase();
+  return outlets.find((outlet) => [outlet.name, outlet.shortName].some((known) => known?.toLowerCase() === name))?.id ?? null;
 }
 
 /** The outlet whose home page is on the same site as the address. */

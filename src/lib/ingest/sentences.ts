@@ -1,3 +1,5 @@
+import { blockText } from './block-kind.ts';
+
 /** Where in an article a sentence stands: its weight as evidence grows towards the top. */
 export type Placement = 'title' | 'lead' | 'body';
 
@@ -24,7 +26,7 @@ export function placeSentences(title: string | null, blocks: readonly string[]):
   const placed: Sentence[] = title === null ? [] : [{ text: title, placement: 'title' }];
   blocks.forEach((block, index) => {
     const placement: Placement = index < 2 ? 'lead' : 'body';
-    for (const text of splitSentences(block)) placed.push({ text, placement });
+    for (const text of splitSentences(blockText(block))) placed.push({ text, placement });
   });
   return placed;
 }

@@ -27,7 +27,7 @@ describe('readRaw', () => {
     ['short.txt', 'Putin met Xi.', /only 3 words, too short/],
     ['binary.txt', Buffer.from([0x50, 0x00, 0x01, 0x02]), /binary data, not text/],
     ['latin1.txt', Buffer.concat([Buffer.from(article), Buffer.from([0xe9, 0x20])]), /not valid UTF-8/],
-    ['page.pdf', article, /ingest reads \.txt and \.md files/],
+    ['page.pdf', article, /ingest reads \.txt, \.md and \.html files/],
   ])('refuses %s with one clear sentence', (name, data, message) => {
     expect(() => readRaw(file(name, data))).toThrow(message);
   });
