@@ -8,7 +8,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
 import { renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
-import { freePath, indexArticlesByChecksum } from '../lib/ingest/existing-articles.ts';
+import { storyKey } from '../lib/ingest/find-duplicate.ts';
+import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-articles.ts';
 import { ingestArticle, type IngestedArticle } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
 import { readRaw, type RawFile } from '../lib/ingest/read-raw.ts';
@@ -29,8 +30,10 @@ let failed = 0;
 try {
   if (positionals.length === 0)
     throw new Error('name the raw article files (or folders) to ingest, e.g. npm run ingest -- inbox/*.txt');
-  const context = loadIngestContext(root);
-  const byChecksum = indexArticlesByChecksum(root);
+  const archive = loadArchive(root);
+  const byChecksum = archive.byChecksum;
+  const context = { ...loadIngestContext(root), stories: archive.stories };
+  const knownArticles = context.ids.articles as Set<string>;
   const reviewTable: IngestedArticle[] = [];
   for (const file of expandFolders(positionals)) {
     try {
@@ -42,6 +45,13 @@ try {
       );
       article.path = byChecksum.get(raw.checksum) ?? freePath(article.path, (path) => existsSync(join(root, path)));
       byChecksum.set(raw.checksum, article.path);
+      // Later files in this run may be copies of this one.
+      const id = articleIdOf(article.path);
+      knownArticles.add(id);
+      if (!article.frontmatter['duplicateOf']) {
+        const key = storyKey(article.frontmatter['summit'] as string | null, article.frontmatter['published'] as Date | null);
+        archive.stories.add(key, id, raw.checksum, `${article.frontmatter['title']}\n${article.body}`);
+      }
       if (values.json) {
         console.log(JSON.stringify({ file, frontmatter: article.frontmatter, body: article.body, review: article.review }));
       }

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { isCalendarDay } from './calendar-dates.ts';
 
 /** Collections an entry can link to. */
-export type LinkedCollection = 'summits' | 'outlets' | 'people';
+export type LinkedCollection = 'summits' | 'outlets' | 'people' | 'articles';
 
 /** Builds the schema of a link to an entry of `collection`. */
 export type ReferenceFactory<R extends z.ZodType> = (collection: LinkedCollection) => R;
@@ -197,6 +197,12 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         estimated: z.boolean(expecting('true or false')),
         /** The meeting the article is about, or null when it is about none (or ingest could not tell). */
         summit: ref('summits').nullable(),
+        /** How far ingest's choice of `summit` led the next candidate, 0 to 1; null when set by hand or none was chosen. */
+        summitConfidence: z.number().min(0).max(1).nullable().default(null),
+        /** The words that tied the article to its meeting, or why none was chosen. */
+        summitEvidence: z.string().nullable().default(null),
+        /** An earlier entry with the same story from another site, when this is a copy of it. */
+        duplicateOf: ref('articles').nullable().default(null),
         /** Other meetings the article refers to. */
         mentions: z.array(ref('summits')).default([]),
         /** People the article names, by canonical entry. */

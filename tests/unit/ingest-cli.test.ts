@@ -91,3 +91,21 @@ describe('npm run ingest', () => {
     rmSync(summit);
   });
 });
+
+describe('the same story from two sites', () => {
+  it('is ingested twice, the copy pointing at the first as duplicateOf', () => {
+    const original = readFileSync(join(inbox, '003_1f8ac51139ad1200.txt'), 'utf8');
+    const copy =
+      original.replace('Home Back', 'Skip to content').replace('upi.com 2 days ago', 'World | Asia') +
+      '\nShare this article Facebook Twitter WhatsApp\n';
+    writeFileSync(join(inbox, 'zz-copy.txt'), copy);
+    const { code, out } = ingest(join(inbox, '003_1f8ac51139ad1200.txt'), join(inbox, 'zz-copy.txt'));
+    expect(code).toBe(0);
+    expect(out).toContain('The same story as articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline.md');
+    const copyEntry = readFileSync(
+      join(content, 'articles', '2024', 'putin-xi-meet-for-second-time-in-as-many-months-on-sideline-2.md'),
+      'utf8',
+    );
+    expect(copyEntry).toContain('duplicateOf: 2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline');
+  });
+});

@@ -1,17 +1,46 @@
-/** Where each raw file's entry already is, so re-ingesting updates it in place instead of adding a twin. */
+/**
+ * The articles already in the archive: where each raw file's entry is (so re-ingesting updates
+ * it in place instead of adding a twin), and their stories (so a copy from another site is
+ * recognised).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import matter from 'gray-matter';
 import { listEntryIds } from '../content-dir.ts';
+import { StoryIndex, storyKey } from './find-duplicate.ts';
 
-/** Map from raw checksum to entry path under `content/` (`articles/2024/slug.md`). */
-export function indexArticlesByChecksum(root: string): Map<string, string> {
-  const index = new Map<string, string>();
+/** What ingest needs to know of the archive. */
+export interface Archive {
+  /** Raw checksum → entry path under `content/` (`articles/2024/slug.md`). */
+  byChecksum: Map<string, string>;
+  stories: StoryIndex;
+}
+
+/** Reads every article entry under `root/articles`. */
+export function loadArchive(root: string): Archive {
+  const archive: Archive = { byChecksum: new Map(), stories: new StoryIndex() };
   for (const id of listEntryIds(join(root, 'articles'))) {
     const path = `articles/${id}.md`;
-    const checksum = /^checksum: "?([a-f0-9]{64})"?$/m.exec(readFileSync(join(root, path), 'utf8'))?.[1];
-    if (checksum) index.set(checksum, path);
+    const { data, content } = matter(readFileSync(join(root, path), 'utf8'));
+    if (typeof data['checksum'] !== 'string') continue;
+    archive.byChecksum.set(data['checksum'], path);
+    // A copy points at its original; only originals are matched against.
+    if (!data['duplicateOf']) {
+      const published = data['published'] instanceof Date ? data['published'] : null;
+      archive.stories.add(
+        storyKey(data['summit'] ?? null, published),
+        id,
+        data['checksum'],
+        `${data['title'] ?? ''}\n${content}`,
+      );
+    }
   }
-  return index;
+  return archive;
+}
+
+/** The entry id of a path under `content/`: `articles/2024/slug.md` → `2024/slug`. */
+export function articleIdOf(path: string): string {
+  return path.replace(/^articles\//, '').replace(/\.md$/, '');
 }
 
 /** A free path for a new entry: `slug.md`, else `slug-2.md`, `slug-3.md`… */

@@ -20,3 +20,14 @@ export function findPeople(text: string, people: readonly KnownPerson[]): string
     .sort((a, b) => a.at - b.at)
     .map((found) => found.id);
 }
+
+const honorific = /\b(?:Mr|Mrs|Ms)\.? ([A-Z][a-z]+)\b/g;
+
+/** "Mr Shai" and the like that match no known person: often a machine translation of a name. */
+export function findUnknownHonorifics(text: string, people: readonly KnownPerson[]): string[] {
+  const unknown = new Set<string>();
+  for (const match of text.matchAll(honorific)) {
+    if (!people.some((person) => patternOf(person).test(match[0]) || patternOf(person).test(match[1]!))) unknown.add(match[0]);
+  }
+  return [...unknown];
+}

@@ -14,9 +14,11 @@ import { extractByline } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch } from './date-and-match.ts';
 import { findEraClues } from './era-clues.ts';
+import { storyKey, type StoryIndex } from './find-duplicate.ts';
 import type { PageFacts } from './read-html.ts';
 import { findDateClues } from './find-date-stamp.ts';
-import { findPeople, type KnownPerson } from './find-people.ts';
+import { findPeople, findUnknownHonorifics, type KnownPerson } from './find-people.ts';
+import { blockText } from './block-kind.ts';
 import { findReferences, type Meeting } from './match-summit.ts';
 import { recognizeOutlet, type KnownOutlet } from './recognize-outlet.ts';
 import { placeSentences } from './sentences.ts';
@@ -43,6 +45,8 @@ export interface IngestContext {
   outlets: readonly KnownOutlet[];
   people: readonly KnownPerson[];
   ids: KnownIds;
+  /** Stories already in the archive, to recognise a copy; none when not checking. */
+  stories?: StoryIndex;
 }
 
 /** The entry ingest made. */
@@ -56,6 +60,13 @@ export interface IngestedArticle {
 }
 
 const slugLength = 60;
+/** Below this lead over the runner-up, a chosen meeting is flagged for an editor. */
+const confidentMatch = 0.75;
+
+/** The article's words without markdown markers, for analysis. */
+function plainTextOf(title: string, blocks: readonly string[]): string {
+  return [title, ...blocks.map(blockText)].join('\n');
+}
 
 /** Turns one raw article into an article entry. */
 export function ingestArticle(input: RawArticle, context: IngestContext): IngestedArticle {
@@ -94,9 +105,26 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
     );
   }
   if (!match.subject) review.push(`No meeting matched: ${match.reasons.join('; ')}. Set \`summit:\` by hand if it is about one.`);
+  else if (match.confidence < confidentMatch)
+    review.push(`Meeting ${match.subject.id} chosen with low confidence (${match.confidence}): check it.`);
+  for (const sentence of match.outsideRegistry) {
+    review.push(
+      `The text reports a meeting the registry does not have at this date: “${sentence.text}” If it is real, add it to content/registry/meetings.tsv.`,
+    );
+  }
+  for (const name of findUnknownHonorifics(plainTextOf(title, blocks), context.people)) {
+    review.push(
+      `“${name}” is not a known name: if it stands for someone (a machine translation), add it to that person’s aliases.`,
+    );
+  }
 
   const tree = buildBodyTree(blocks);
-  const plainText = [title, ...blocks].join('\n');
+  const plainText = plainTextOf(title, blocks);
+  const body = stringifyBody(tree);
+  const published = dating?.date ?? null;
+  const duplicateOf =
+    context.stories?.findDuplicate(storyKey(match.subject?.id ?? null, published), input.checksum, plainText) ?? null;
+  if (duplicateOf) review.push(`The same story as articles/${duplicateOf}.md, from another site: keep both, or delete this one.`);
   const tags = new Set([
     ...(match.subject ? summitTags(match.subject) : []),
     ...topics.filter((topic) => topic.pattern.test(plainText)).map((topic) => topic.tag),
@@ -108,11 +136,14 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
     carriedBy: outlet.carriedBy,
     author: sidecar.author ?? byline.author ?? page?.author ?? null,
     url: url ?? null,
-    published: dating?.date ?? null,
+    published,
     datedBy: dating?.method ?? null,
     dateEvidence: dating?.evidence ?? null,
     estimated: dating?.estimated ?? false,
     summit: match.subject?.id ?? null,
+    summitConfidence: match.subject ? match.confidence : null,
+    summitEvidence: match.reasons.join('; ') || null,
+    duplicateOf,
     mentions: match.mentions.map((meeting) => meeting.id),
     people: findPeople(plainText, context.people),
     tags: [...tags].sort(),
@@ -130,7 +161,7 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
     file: input.file,
     path: `articles/${year}/${slugify(title, slugLength)}.md`,
     frontmatter,
-    body: stringifyBody(tree),
+    body,
     review,
   };
 }

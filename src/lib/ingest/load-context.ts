@@ -1,5 +1,6 @@
 /** The ingest context, read from the content collections on disk with the site's schemas. */
 import { join } from 'node:path';
+import { listEntryIds } from '../content-dir.ts';
 import { loadEntries } from '../load-entries.ts';
 import { outletSchema, personSchema, summitSchema } from '../schema.ts';
 import { buildLexicon } from './cues.ts';
@@ -19,6 +20,7 @@ export function loadIngestContext(root: string): IngestContext {
       summits: new Set(meetings.map((meeting) => meeting.id)),
       outlets: new Set(outlets.map((outlet) => outlet.id)),
       people: new Set(people.map((person) => person.id)),
+      articles: listEntryIds(join(root, 'articles')),
     },
   };
 }

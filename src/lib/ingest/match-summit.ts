@@ -44,6 +44,8 @@ export interface SummitMatch {
   /** Publication date read from a dateline, with the year taken from the subject. */
   datelineDate: Date | null;
   mentions: Meeting[];
+  /** Sentences that report a meeting no registry entry fits, when no subject was found. */
+  outsideRegistry: Sentence[];
   /** Why the subject was chosen or why none was. */
   reasons: string[];
 }
@@ -163,6 +165,7 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
     subjectReferences,
     datelineDate,
     mentions: findMentions(references, subject, articleDate),
+    outsideRegistry: subject ? [] : unregisteredMeetings(references, fits),
     reasons,
   };
 }
@@ -198,7 +201,7 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   const named = subject ? references.filter((reference) => reference.candidates.has(subject!) && !reference.cues.background) : [];
   const strength = (reference: Reference) => reference.candidates.get(subject!)! * placementWeight[reference.sentence.placement];
   const subjectReferences = named.sort((a, b) => strength(b) - strength(a));
-  if (subject) reasons.push(`named in “${subjectReferences[0]!.sentence.text.slice(0, 120)}”`);
+  if (subject) reasons.push(`named in “${shorten(subjectReferences[0]!.sentence.text)}”`);
   return { subject, confidence, reasons, fits, subjectReferences };
 }
 
@@ -244,6 +247,18 @@ function dateFit(clue: DateClue, yearsInText: ReadonlySet<number>, after: number
   return (meeting) => inEra(meeting) && Math.abs(meeting.start.getUTCFullYear() - latest) <= 1;
 }
 
+/** Present-tense sentences about a summit or call that no registry meeting fits at this date. */
+function unregisteredMeetings(references: readonly Reference[], fits: (meeting: Meeting) => boolean | Date): Sentence[] {
+  return references
+    .filter(({ cues, candidates }) => {
+      const named = cues.organizations.size > 0 || cues.kinds.size > 0;
+      const current = !cues.background && !cues.future;
+      return named && current && cues.aboutMeeting && ![...candidates.keys()].some((meeting) => fits(meeting) !== false);
+    })
+    .map((reference) => reference.sentence)
+    .slice(0, 2);
+}
+
 /** The other meetings the article refers to, each sentence's reference settled by its tense. */
 function findMentions(references: readonly Reference[], subject: Meeting | null, articleDate: Date | null): Meeting[] {
   const mentions = new Set<Meeting>();
@@ -285,4 +300,9 @@ function meetingDays(meeting: Meeting): Date[] {
   const days: Date[] = [];
   for (let day = meeting.start; day <= meeting.end; day = addDays(day, 1)) days.push(day);
   return days;
+}
+
+/** A sentence cut to about 120 characters at a word, for evidence. */
+function shorten(sentence: string, length = 120): string {
+  return sentence.length <= length ? sentence : `${sentence.slice(0, length).replace(/\s+\S*$/, '')}…`;
 }

@@ -31,3 +31,9 @@ export function describeArticleDate(
   }
   return { text: formatDay(published), provenance: `Dated by ${datingLabels[datedBy]}${evidence}.` };
 }
+
+/** How ingest tied an article to its meeting, for readers: "Matched with confidence 0.85: named in …". */
+export function describeMatch(confidence: number | null, evidence: string): string {
+  const sentence = evidence.charAt(0).toUpperCase() + evidence.slice(1);
+  return confidence === null ? `${sentence}.` : `Matched with confidence ${confidence.toFixed(2)}. ${sentence}.`;
+}

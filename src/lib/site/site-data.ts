@@ -34,6 +34,7 @@ export interface SiteData {
   outlets: Map<string, OutletEntry>;
   people: Map<string, PersonEntry>;
   summitsById: Map<string, SummitEntry>;
+  articlesById: Map<string, ArticleEntry>;
   /** Articles about each meeting, oldest first (the first report leads). */
   coverage: Map<string, ArticleEntry[]>;
   /** Articles that mention each meeting without being about it. */
@@ -67,6 +68,7 @@ export function buildSiteData(
     outlets: new Map(outlets.map((outlet) => [outlet.id, outlet])),
     people: new Map(people.map((person) => [person.id, person])),
     summitsById: new Map(sortedSummits.map((summit) => [summit.id, summit])),
+    articlesById: new Map(sortedArticles.map((article) => [article.id, article])),
     coverage,
     mentionedIn: groupBy(sortedArticles, (article) => article.data.mentions.map((mention) => mention.id)),
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),

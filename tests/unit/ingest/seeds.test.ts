@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ingestSeed, seedFiles } from '../../support/seeds.ts';
+import { ingestArticle } from '../../../src/lib/ingest/ingest-article.ts';
+import { evalFiles, ingestRaw, readEvalArticle } from '../../eval/evaluate.ts';
+import { context, ingestSeed, seedFiles } from '../../support/seeds.ts';
+
+/** Ingests an article of the evaluation set, or the given text. */
+function ingestEval(name: string, text?: string) {
+  if (text) return ingestArticle({ file: name, text, checksum: '0'.repeat(64), raw: 'raw/x.txt', sidecar: {} }, context);
+  expect(evalFiles).toContain(name);
+  return ingestRaw(name, readEvalArticle(name));
+}
 
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
@@ -132,5 +141,31 @@ describe('ingesting the five seed articles', () => {
     const { body, frontmatter } = ingestSeed(seedFiles[4]!);
     expect(body).not.toContain('best ever');
     expect(frontmatter['removed']).toContainEqual({ kind: 'duplicate', count: 1 });
+  });
+});
+
+describe('review notes on unseen articles', () => {
+  it('reports a meeting the registry lacks instead of forcing one', () => {
+    const { frontmatter, review } = ingestEval('24-not-in-registry.txt');
+    expect(frontmatter['summit']).toBeNull();
+    expect(review).toContainEqual(
+      expect.stringMatching(/^The text reports a meeting the registry does not have at this date: “.*New Delhi/),
+    );
+  });
+
+  it('records how sure the meeting match is and the words it rests on', () => {
+    const { frontmatter } = ingestEval('38-tass-state-visit.txt');
+    expect(frontmatter['summitConfidence']).toBe(1);
+    expect(frontmatter['summitEvidence']).toMatch(/^named in “.*Kremlin/);
+  });
+
+  it('flags an unknown "Mr X" that may be a mistranslated name', () => {
+    const { review } = ingestEval(
+      'fixture',
+      'Putin and Xi talk by phone\nMr Takji told Mr Putin on Thursday that the two countries were friends, during a phone call the Kremlin described as warm and friendly, the Kremlin said in a statement later in the day after the call ended.',
+    );
+    expect(review).toContainEqual(
+      '“Mr Takji” is not a known name: if it stands for someone (a machine translation), add it to that person’s aliases.',
+    );
   });
 });
