@@ -13,6 +13,7 @@ import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-artic
 import { ingestArticle, type IngestedArticle } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
 import { readRaw, type RawFile } from '../lib/ingest/read-raw.ts';
+import { formatReviewReport } from '../lib/ingest/review-report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -68,7 +69,7 @@ try {
       console.error(`ingest: ${(error as Error).message}`);
     }
   }
-  if (!values.json) printReview(reviewTable);
+  if (!values.json) for (const line of formatReviewReport(reviewTable)) console.log(line);
 } catch (error) {
   failed += 1;
   console.error(`ingest: ${(error as Error).message}`);
@@ -107,23 +108,4 @@ function copyRaw(raw: RawFile, rawPath: string): void {
     const sidecarTarget = join(root, 'raw', basename(raw.sidecarFile));
     if (resolve(raw.sidecarFile) !== sidecarTarget) writeAtomically(sidecarTarget, readFileSync(raw.sidecarFile));
   }
-}
-
-/** The editor's table: what was inferred and what needs a look. */
-function printReview(articles: readonly IngestedArticle[]): void {
-  if (articles.length === 0) return;
-  console.log('\nentry                                              published    by        summit                        review');
-  for (const { path, frontmatter: f, review } of articles) {
-    const published = f['published'] instanceof Date ? f['published'].toISOString().slice(0, 10) : 'unknown';
-    const date = `${published}${f['estimated'] ? '~' : ''}`;
-    console.log(
-      `${path.padEnd(50)} ${date.padEnd(12)} ${String(f['datedBy'] ?? '-').padEnd(9)} ${String(f['summit'] ?? '-').padEnd(29)} ${review.length}`,
-    );
-  }
-  const flagged = articles.filter((article) => article.review.length > 0);
-  for (const article of flagged) {
-    console.log(`\ncontent/${article.path}`);
-    for (const note of article.review) console.log(`  - ${note}`);
-  }
-  console.log(`\n${articles.length} ingested, ${flagged.length} need an editor (~ marks an estimated date).`);
 }

@@ -19,6 +19,8 @@ export type SentenceRule = BlockRule;
 export type InlineRule = BlockRule;
 
 export const blockRules: readonly BlockRule[] = [
+  // A scraper's `date 2024-07-04` field: dating reads it from the raw text; it is not the title.
+  { kind: 'date-field', pattern: /^date\s+\d{4}-\d{2}(?:-\d{2})?$/ },
   { kind: 'navigation', pattern: /^(?:home|back|menu|all news|news|latest|home back|skip to content)$/i },
   { kind: 'icon-font', pattern: /(?:\b[\w-]*icon\b[^\n]*){6,}/i },
   { kind: 'crawl-timestamp', pattern: /^[\w.-]+\.[a-z]{2,}\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i },
