@@ -19,6 +19,7 @@ const pages =
         '/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/',
         '/outlets/upi/',
         '/outlets/',
+        '/people/xi-jinping/',
         '/nowhere/',
       ];
 const out = 'test-results/screenshots';

@@ -1,6 +1,6 @@
 /** Tags: which ones a meeting carries, and what each is called. */
 import { kindLabels } from './labels.ts';
-import type { SummitData, SummitKind } from './schema.ts';
+import type { SummitData } from './schema.ts';
 import { slugify } from './slugify.ts';
 import { topics } from './topics.ts';
 
@@ -25,7 +25,11 @@ export function tagLabels(summits: readonly TaggedSummit[]): Map<string, string>
   return labels;
 }
 
-/** The kind a tag stands for, when it is a kind tag. */
-export function kindOfTag(tag: string): SummitKind | undefined {
-  return tag in kindLabels ? (tag as SummitKind) : undefined;
+/** Tags that filter the timeline: every kind of meeting, then organizations, most meetings first. */
+export function timelineFilters(summits: readonly TaggedSummit[]): string[] {
+  const kinds = [...new Set(summits.map((summit) => summit.kind))];
+  const counts = new Map<string, number>();
+  for (const { organization } of summits) if (organization) counts.set(organization, (counts.get(organization) ?? 0) + 1);
+  const organizations = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => slugify(name));
+  return [...kinds, ...organizations];
 }

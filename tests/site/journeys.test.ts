@@ -47,6 +47,34 @@ describe.each([
     await page.context().close();
   });
 
+  it('follows a meeting by RSS and reads a person’s page from an article', async () => {
+    const page = await openPage(javaScriptEnabled);
+    await page.goto(`${site.origin}/summits/2024-07-sco-astana/`);
+    await expect(page.getByRole('heading', { name: 'Russian state media (1)' }).isVisible()).resolves.toBe(true);
+    const feed = await page.context().request.get(
+      await page
+        .getByRole('link', { name: 'Follow this meeting’s coverage by RSS' })
+        .getAttribute('href')
+        .then((href) => site.origin + href),
+    );
+    expect(await feed.text()).toContain('<title>Russia-China relations ‘best ever’ – Putin</title>');
+
+    await page.goto(`${site.origin}/articles/2021/putin-and-xi-jinping-agree-on-cooperation-between-russia-and/`);
+    await page.getByRole('complementary', { name: 'About this article' }).getByRole('link', { name: 'Xi Jinping' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Xi Jinping');
+    await expect(page.getByText('Mr Shai', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('filters the timeline to one organization without scripts', async () => {
+    const page = await openPage(javaScriptEnabled);
+    await page.goto(`${site.origin}/timeline/`);
+    await page.getByRole('navigation', { name: 'Filter meetings' }).getByRole('link', { name: 'BRICS' }).click();
+    expect(new URL(page.url()).pathname).toBe('/tags/brics/');
+    await expect(page.getByRole('heading', { name: 'Meetings (7)' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('sees an estimated date marked and explained', async () => {
     const page = await openPage(javaScriptEnabled);
     await page.goto(`${site.origin}/summits/2021-12-video-call/`);

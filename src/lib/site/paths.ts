@@ -40,3 +40,29 @@ export function rawPath(raw: string): string {
 export function timelineYearPath(year: number): string {
   return `${timelinePath}#y${year}`;
 }
+
+/** The site's RSS feed. */
+export const feedPath = '/rss.xml';
+
+/** A meeting's RSS feed of coverage. */
+export function summitFeedPath(id: string): string {
+  return `${summitPath(id)}rss.xml`;
+}
+
+/** A tag's RSS feed. */
+export function tagFeedPath(tag: string): string {
+  return `${tagPath(tag)}rss.xml`;
+}
+
+/** Page `n` of a tag's listing; page 1 is the tag's own address. */
+export function tagPagePath(tag: string, page: number): string {
+  return page <= 1 ? tagPath(tag) : `${tagPath(tag)}${page}/`;
+}
+
+/** A person's page. */
+export function personPath(id: string): string {
+  return `/people/${id}/`;
+}
+
+/** The people index. */
+export const peoplePath = '/people/';

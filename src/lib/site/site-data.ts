@@ -42,6 +42,8 @@ export interface SiteData {
   /** Meetings and articles under each tag. */
   tags: Map<string, { summits: SummitEntry[]; articles: ArticleEntry[] }>;
   articlesByOutlet: Map<string, ArticleEntry[]>;
+  /** Articles that name each person, newest first. */
+  articlesByPerson: Map<string, ArticleEntry[]>;
   timeline: TimelineYear[];
   /** Display name of every tag. */
   tagLabels: Map<string, string>;
@@ -75,6 +77,7 @@ export function buildSiteData(
     articlesByOutlet: groupBy(sortedArticles, (article) =>
       [article.data.outlet?.id, article.data.carriedBy?.id].filter((id): id is string => id !== undefined),
     ),
+    articlesByPerson: groupBy(sortedArticles, (article) => article.data.people.map((person) => person.id)),
     timeline: [...groupBy(sortedSummits, (summit) => [String(yearOf(summit.data.start))])].map(([year, list]) => ({
       year: Number(year),
       summits: list,

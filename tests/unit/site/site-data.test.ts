@@ -50,13 +50,18 @@ describe('neighboursOf', () => {
 
 describe('summarizeRegistry', () => {
   it('counts contacts in person, by video and by phone', () => {
-    expect(summarizeRegistry(siteData)).toMatchObject({ total: 68, inPerson: 46, video: 7, phone: 15 });
+    expect(summarizeRegistry(siteData, new Date('2026-11-22'))).toMatchObject({ total: 68, inPerson: 46, video: 7, phone: 15 });
   });
 
   it('finds the latest meeting and the latest with coverage', () => {
-    const summary = summarizeRegistry(siteData);
+    const summary = summarizeRegistry(siteData, new Date('2026-11-22'));
     expect(summary.latest?.id).toBe('2026-05-state-visit-beijing');
     expect(summary.latestCovered?.id).toBe('2024-07-sco-astana');
+  });
+
+  it('counts the days since the latest meeting from the given day, not the clock', () => {
+    expect(summarizeRegistry(siteData, new Date('2026-05-21')).daysSinceLatest).toBe(1);
+    expect(summarizeRegistry(siteData, new Date('2026-11-22')).daysSinceLatest).toBe(186);
   });
 });
 

@@ -1,0 +1,50 @@
+/**
+ * A meeting's coverage as readers of Ground News expect it: grouped by who stands behind the
+ * outlet (either side's state media, wire agencies, independent outlets, unknown), with how
+ * soon each outlet reported.
+ */
+import { differenceInCalendarDays } from '../utc-days.ts';
+import type { ArticleEntry, OutletEntry } from './site-data.ts';
+
+/** The groups, in the order a summit page shows them. */
+export const coverageGroups = [
+  { id: 'russian-state', label: 'Russian state media' },
+  { id: 'chinese-state', label: 'Chinese state media' },
+  { id: 'other-state', label: 'Other state media' },
+  { id: 'wire', label: 'Wire agencies' },
+  { id: 'independent', label: 'Independent outlets' },
+  { id: 'unknown', label: 'Outlet or owner unknown' },
+] as const;
+export type CoverageGroupId = (typeof coverageGroups)[number]['id'];
+
+/** Which group an outlet's articles fall in. */
+export function groupOf(outlet: OutletEntry | undefined): CoverageGroupId {
+  if (!outlet || outlet.data.affiliation === 'unknown') return 'unknown';
+  const { affiliation, country, kind } = outlet.data;
+  if (affiliation === 'state-owned' || affiliation === 'state-affiliated') {
+    return country === 'Russia' ? 'russian-state' : country === 'China' ? 'chinese-state' : 'other-state';
+  }
+  return kind === 'wire-agency' ? 'wire' : 'independent';
+}
+
+/** The coverage grouped, empty groups left out, each group in order of publication. */
+export function groupCoverage(articles: readonly ArticleEntry[], outlets: ReadonlyMap<string, OutletEntry>) {
+  return coverageGroups
+    .map((group) => ({
+      ...group,
+      articles: articles.filter(
+        (article) => groupOf(article.data.outlet ? outlets.get(article.data.outlet.id) : undefined) === group.id,
+      ),
+    }))
+    .filter((group) => group.articles.length > 0);
+}
+
+/** "same day", "1 day after", "3 days before": when an article came relative to the meeting. */
+export function describeLag(published: Date | null, meeting: { start: Date; end: Date }): string | null {
+  if (!published) return null;
+  if (published >= meeting.start && published <= meeting.end) return 'during the meeting';
+  const after = differenceInCalendarDays(published, meeting.end);
+  if (after > 0) return `${after} ${after === 1 ? 'day' : 'days'} after`;
+  const before = differenceInCalendarDays(meeting.start, published);
+  return `${before} ${before === 1 ? 'day' : 'days'} before`;
+}

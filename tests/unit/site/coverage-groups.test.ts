@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { describeLag, groupCoverage, groupOf } from '../../../src/lib/site/coverage-groups.ts';
+import { siteData } from '../../support/site-data.ts';
+
+const astana = siteData.summitsById.get('2024-07-sco-astana')!;
+
+describe('groupCoverage', () => {
+  it('puts Russian state media, wire agencies and unknown outlets in their own groups', () => {
+    const groups = groupCoverage(siteData.coverage.get(astana.id)!, siteData.outlets);
+    expect(groups.map((group) => [group.label, group.articles.length])).toEqual([
+      ['Russian state media', 1],
+      ['Wire agencies', 1],
+      ['Outlet or owner unknown', 1],
+    ]);
+  });
+
+  it('files a Chinese state agency and an independent website apart', () => {
+    expect(groupOf(siteData.outlets.get('xinhua'))).toBe('chinese-state');
+    expect(groupOf(siteData.outlets.get('republic-world'))).toBe('independent');
+    expect(groupOf(siteData.outlets.get('observatorial'))).toBe('unknown');
+  });
+});
+
+describe('describeLag', () => {
+  it.each([
+    ['2024-07-03', 'during the meeting'],
+    ['2024-07-04', '1 day after'],
+    ['2024-07-10', '7 days after'],
+    ['2024-07-01', '2 days before'],
+  ])('says an article of %s came %s', (day, expected) => {
+    expect(describeLag(new Date(day), astana.data)).toBe(expected);
+  });
+});
