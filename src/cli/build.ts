@@ -3,21 +3,34 @@
  * error (a malformed entry) is printed as the message naming the file and the field, without
  * Astro's stack trace.
  */
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import * as pagefind from 'pagefind';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, 'cache-dir': { type: 'string' } } });
 
+const outDir = resolve(values['out-dir'] ?? 'dist');
+
 try {
-  await build({
-    ...(values['out-dir'] ? { outDir: resolve(values['out-dir']) } : {}),
-    ...(values['cache-dir'] ? { cacheDir: resolve(values['cache-dir']) } : {}),
-  });
+  await build({ outDir, ...(values['cache-dir'] ? { cacheDir: resolve(values['cache-dir']) } : {}) });
+  await indexForSearch(outDir);
 } catch (error) {
   const { message, loc } = error as Error & { loc?: { file?: string } };
   // Astro marks field names up as markdown bold; a terminal shows the asterisks.
   const plain = message.replaceAll('****: ', '').replaceAll('**', '');
   console.error(`\nBuild failed${loc?.file ? ` on ${relative(process.cwd(), loc.file)}` : ''}:\n${plain}`);
   process.exitCode = 1;
+}
+
+/** Builds the Pagefind index of the article and meeting pages into `<outDir>/pagefind/`. */
+async function indexForSearch(siteDir: string): Promise<void> {
+  const started = performance.now();
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not start');
+  const { page_count: pages, errors } = await index.addDirectory({ path: siteDir });
+  if (errors.length > 0) throw new Error(`search index: ${errors.join('; ')}`);
+  await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+  await pagefind.close();
+  console.log(`search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

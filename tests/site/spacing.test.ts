@@ -7,10 +7,15 @@ import { htmlFiles, readPage } from '../support/dist.ts';
 const gluedToLink = /[A-Za-z]<(?:a|time) [^>]*>[^<]*|[^>\s]*<\/(?:a|time)>[A-Za-z]/g;
 const gluedWords = /[a-z]{2,}(?:UTC|[A-Z][a-z]{2,})|[a-z][,;][A-Za-z0-9]|[a-z][.!?][A-Z][a-z]/g;
 
-/** The page's template text: its body without the article text. */
+/** The page's template text: its body without the article text and scripts, entities decoded; "JavaScript" is a word. */
 function templateOf(file: string): string {
   const body = readPage(file).split('<body')[1] ?? '';
-  return body.replace(/<div class="prose body[^"]*"[^>]*>[\s\S]*?<\/div>/, '');
+  return body
+    .replace(/<div class="prose body[^"]*"[^>]*>[\s\S]*?<\/div>/, '')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('JavaScript', 'Javascript');
 }
 
 describe('spaces in the templates', () => {

@@ -66,3 +66,6 @@ export function personPath(id: string): string {
 
 /** The people index. */
 export const peoplePath = '/people/';
+
+/** The search page. */
+export const searchPath = '/search/';

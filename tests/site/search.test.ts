@@ -1,0 +1,84 @@
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/browser.ts';
+
+const site = useSiteInBrowser();
+
+/** Searches on the search page and returns the result titles. */
+async function search(term: string): Promise<string[]> {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/search/`);
+  await page.getByRole('textbox', { name: 'Search' }).fill(term);
+  await page.locator('.pagefind-ui__result-link').first().waitFor();
+  const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+  await page.close();
+  return titles;
+}
+
+/** Asks the built index directly, through Pagefind's own API, for the titles of every match. */
+async function searchIndex(term: string, filters: Record<string, string> = {}): Promise<string[]> {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/search/`);
+  // A string, so the test runner's transform leaves the browser's own import() alone.
+  const titles: string[] = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(found.results.map(async (result) => (await result.data()).meta.title));
+  })()`);
+  await page.close();
+  return titles.sort();
+}
+
+describe('search', () => {
+  it('finds the same articles for "Xi Jinping", "Xi" and the mistranslation "Mr Shai"', async () => {
+    const results = await Promise.all(['Xi Jinping', 'Xi', 'Mr Shai'].map((term) => searchIndex(term, { type: 'Article' })));
+    expect(results[0]).toHaveLength(5);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
+
+  it('finds the Astana meeting by the city’s former name, Nur-Sultan', async () => {
+    expect(await search('Nur-Sultan')).toContain('SCO summit in Astana');
+  });
+
+  it('indexes articles and meetings, not the site’s navigation', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.getByRole('textbox', { name: 'Search' }).fill('Skip');
+    await page
+      .locator('.pagefind-ui__message')
+      .filter({ hasText: /result/ })
+      .waitFor();
+    expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/No results/);
+    await page.close();
+  });
+
+  it('filters results by outlet', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.getByRole('textbox', { name: 'Search' }).fill('Putin');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'outlet' }).click();
+    await page.getByLabel('United Press International').check();
+    await expect
+      .poll(() => page.locator('.pagefind-ui__result-link').allTextContents())
+      .toEqual(['Putin, Xi meet for second time in as many months on sideline of Eurasian summit']);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations with results shown, %s theme', async (colorScheme) => {
+    const page = await site.browser.newPage({ colorScheme });
+    await page.goto(`${site.origin}/search/`);
+    await page.getByRole('textbox', { name: 'Search' }).fill('Astana');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
