@@ -14,6 +14,9 @@ const pages = [
   '/articles/2022/kremlin-spokesman-dmitry-peskov-stated-that-russia-and-china/',
   '/outlets/',
   '/outlets/upi/',
+  '/people/',
+  '/people/yuri-ushakov/',
+  '/search/',
   '/no-such-page/',
 ];
 

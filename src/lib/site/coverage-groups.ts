@@ -4,7 +4,7 @@
  * soon each outlet reported.
  */
 import { differenceInCalendarDays } from '../utc-days.ts';
-import type { ArticleEntry, OutletEntry } from './site-data.ts';
+import type { ArticleEntry, OutletEntry, SummitEntry } from './site-data.ts';
 
 /** The groups, in the order a summit page shows them. */
 export const coverageGroups = [
@@ -47,4 +47,10 @@ export function describeLag(published: Date | null, meeting: { start: Date; end:
   if (after > 0) return `${after} ${after === 1 ? 'day' : 'days'} after`;
   const before = differenceInCalendarDays(meeting.start, published);
   return `${before} ${before === 1 ? 'day' : 'days'} before`;
+}
+
+/** The other meetings a meeting's coverage mentions, oldest first. */
+export function mentionedBy(coverage: readonly ArticleEntry[], summits: ReadonlyMap<string, SummitEntry>): SummitEntry[] {
+  const ids = new Set(coverage.flatMap((article) => article.data.mentions.map((mention) => mention.id)));
+  return [...ids].flatMap((id) => summits.get(id) ?? []).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 }

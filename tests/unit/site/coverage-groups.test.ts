@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLag, groupCoverage, groupOf } from '../../../src/lib/site/coverage-groups.ts';
+import { describeLag, groupCoverage, groupOf, mentionedBy } from '../../../src/lib/site/coverage-groups.ts';
 import { siteData } from '../../support/site-data.ts';
 
 const astana = siteData.summitsById.get('2024-07-sco-astana')!;
@@ -29,5 +29,13 @@ describe('describeLag', () => {
     ['2024-07-01', '2 days before'],
   ])('says an article of %s came %s', (day, expected) => {
     expect(describeLag(new Date(day), astana.data)).toBe(expected);
+  });
+});
+
+describe('mentionedBy', () => {
+  it('lists the meetings a meeting’s coverage recalls', () => {
+    expect(mentionedBy(siteData.coverage.get(astana.id)!, siteData.summitsById).map((summit) => summit.id)).toEqual([
+      '2024-05-state-visit-beijing',
+    ]);
   });
 });
