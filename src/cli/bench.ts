@@ -1,0 +1,131 @@
+/**
+ * `npm run bench [-- --articles N] [--json] [--keep]`: Summitry against bare Astro on the same
+ * synthetic corpus (N articles, default 10,000), in a scratch folder, never in content/:
+ * ingest the raw articles, build the full site with its search index, build the bare Astro
+ * baseline (tests/bench/baseline), then print times, peak memory of each process tree, page
+ * counts and sizes, and the ratio of our build to the baseline.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { watchPeakMemory } from '../lib/bench/process-tree-memory.ts';
+import { syntheticCorpus } from '../lib/bench/synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+const scratch = mkdtempSync(join(tmpdir(), 'summitry-bench-'));
+const content = join(scratch, 'content');
+const node = process.execPath;
+
+/** One phase: a command run to the end, with its wall time, peak memory and output. */
+interface Phase {
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
+
+function run(args: string[]): Promise<Phase> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(node, args, { env: { ...process.env, SUMMITRY_CONTENT: content }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stop = watchPeakMemory(child.pid!);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const peak = stop();
+      if (code !== 0) reject(new Error(`${args.join(' ')} failed:\n${output.slice(-2000)}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1024 / 1024), output });
+    });
+  });
+}
+
+/** Pages, bytes and the largest page of a built site. */
+function measureSite(dir: string) {
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const sizes = pages.map((file) => statSync(join(dir, file)).size);
+  const total = readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
+    const stat = statSync(join(dir, file));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+  const largest = Math.max(...sizes);
+  return { pages: pages.length, bytes: total, largestBytes: largest, largestPage: pages[sizes.indexOf(largest)] };
+}
+
+const log = (line: string) => {
+  if (!values.json) console.log(line);
+};
+
+try {
+  log(`corpus: ${articles} articles in ${scratch}`);
+  for (const file of syntheticCorpus(articles)) {
+    mkdirSync(dirname(join(scratch, file.path)), { recursive: true });
+    writeFileSync(join(scratch, file.path), file.text);
+  }
+  log('1/3 ingest…');
+  const ingest = await run(['src/cli/ingest.ts', join(scratch, 'inbox')]);
+  log('2/3 Summitry build with search index…');
+  const build = await run(['src/cli/build.ts', '--out-dir', join(scratch, 'dist'), '--cache-dir', join(scratch, 'cache')]);
+  const searchSeconds = Number(/search index: \d+ pages in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN);
+  log('3/3 bare Astro baseline…');
+  const baseline = await run([
+    'node_modules/astro/bin/astro.mjs',
+    'build',
+    '--root',
+    'tests/bench/baseline',
+    '--outDir',
+    join(scratch, 'baseline-dist'),
+  ]);
+  const ours = measureSite(join(scratch, 'dist'));
+  const bare = measureSite(join(scratch, 'baseline-dist'));
+  const figures = {
+    articles,
+    pages: ours.pages,
+    ingestSeconds: round(ingest.seconds),
+    ingestPeakMb: ingest.peakMb,
+    buildSeconds: round(build.seconds),
+    searchIndexSeconds: round(searchSeconds),
+    peakRssMb: build.peakMb,
+    baselineSeconds: round(baseline.seconds),
+    baselinePeakRssMb: baseline.peakMb,
+    baselinePages: bare.pages,
+    ratio: round(build.seconds / baseline.seconds),
+    outputMb: round(ours.bytes / 1024 / 1024),
+    largestPageBytes: ours.largestBytes,
+    largestPage: ours.largestPage,
+  };
+  log('');
+  log('phase                      wall      peak memory   pages    largest page');
+  log(`ingest                     ${fmt(ingest.seconds)}   ${String(ingest.peakMb).padStart(6)} MB`);
+  log(
+    `Summitry build + search    ${fmt(build.seconds)}   ${String(build.peakMb).padStart(6)} MB   ${String(ours.pages).padStart(6)}   ${Math.round(ours.largestBytes / 1024)} KB (${ours.largestPage})`,
+  );
+  log(`  of which search index    ${fmt(searchSeconds)}`);
+  log(
+    `bare Astro baseline        ${fmt(baseline.seconds)}   ${String(baseline.peakMb).padStart(6)} MB   ${String(bare.pages).padStart(6)}   ${Math.round(bare.largestBytes / 1024)} KB`,
+  );
+  log(`ratio (ours / baseline)    ${figures.ratio}×   (target ≤ 1.5×, aim 1.2×)`);
+  log(`output                     ${figures.outputMb} MB`);
+  if (values.json) console.log(JSON.stringify(figures));
+} catch (error) {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  if (!values.keep) rmSync(scratch, { recursive: true, force: true });
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function fmt(seconds: number): string {
+  return `${seconds.toFixed(1).padStart(6)} s`;
+}
