@@ -12,6 +12,7 @@ const pages =
     : [
         '/',
         '/timeline/',
+        '/timeline/2024/',
         '/summits/',
         '/summits/2024-07-sco-astana/',
         '/tags/',

@@ -6,6 +6,7 @@ import { useSiteInBrowser } from '../support/browser.ts';
 const pages = [
   '/',
   '/timeline/',
+  '/timeline/2024/',
   '/summits/',
   '/summits/2024-07-sco-astana/',
   '/summits/2014-03-phone-call/',

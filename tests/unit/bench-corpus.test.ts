@@ -9,8 +9,12 @@ describe('the benchmark corpus', () => {
   it('has 200 meetings over 25 years, outlets, people and the raw articles asked for', () => {
     const files = syntheticCorpus(30);
     const count = (folder: string) => files.filter((file) => file.path.startsWith(folder)).length;
-    expect([count('content/summits/'), count('content/outlets/'), count('content/people/'), count('inbox/')]).toEqual([200, 40, 2, 30]);
-    const years = new Set(files.filter((file) => file.path.startsWith('content/summits/')).map((file) => file.path.slice(16, 20)));
+    expect([count('content/summits/'), count('content/outlets/'), count('content/people/'), count('inbox/')]).toEqual([
+      200, 40, 2, 30,
+    ]);
+    const years = new Set(
+      files.filter((file) => file.path.startsWith('content/summits/')).map((file) => file.path.slice(16, 20)),
+    );
     expect(years.size).toBeGreaterThanOrEqual(24);
   });
 

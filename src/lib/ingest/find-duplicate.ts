@@ -1,18 +1,20 @@
 /**
  * The same story arriving from two sites: wire copies differ in chrome and trimming but share
- * most of their sentences. Stories are compared by their five-word shingles, only against
- * entries about the same meeting (or, without one, published the same day), so the check stays
- * cheap as the archive grows.
+ * most of their sentences. Each story is summarised by a MinHash signature of its five-word
+ * shingles, whose agreement estimates how much two texts share, and compared only with entries
+ * about the same meeting (or, without one, published the same day), so the check stays cheap
+ * however large the archive grows.
  */
 
 /** An ingested story as the index keeps it. */
 interface IndexedStory {
   id: string;
   checksum: string;
-  shingles: Set<string>;
+  signature: Uint32Array;
 }
 
 const shingleWords = 5;
+const signatureLength = 64;
 /** Share of shingles two texts must have in common to be one story. */
 const sameStory = 0.6;
 
@@ -24,12 +26,37 @@ export function shinglesOf(text: string): Set<string> {
   return found;
 }
 
-/** Jaccard similarity of two shingle sets. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const shingle of a) if (b.has(shingle)) shared += 1;
-  return shared / (a.size + b.size - shared);
+/** FNV-1a hash of a string, 32 bits. */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
+  return value >>> 0;
+}
+
+// One multiplier and offset per signature slot, fixed so signatures compare across runs.
+const seeds = Array.from(
+  { length: signatureLength },
+  (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0] as const,
+);
+
+/** The MinHash signature of a text: for each slot, the least permuted hash of its shingles. */
+export function signatureOf(text: string): Uint32Array {
+  const signature = new Uint32Array(signatureLength).fill(0xffffffff);
+  for (const shingle of shinglesOf(text)) {
+    const base = hash(shingle);
+    for (let i = 0; i < signatureLength; i += 1) {
+      const value = (Math.imul(base, seeds[i]![0]) + seeds[i]![1]) >>> 0;
+      if (value < signature[i]!) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity of the texts behind two signatures. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < signatureLength; i += 1) if (a[i] === b[i] && a[i] !== 0xffffffff) same += 1;
+  return same / signatureLength;
 }
 
 /** The archive's stories, grouped by the meeting or day they belong to. */
@@ -39,16 +66,15 @@ export class StoryIndex {
   /** Adds an entry; `key` is its summit id or publication day. */
   add(key: string, id: string, checksum: string, body: string): void {
     const group = this.#groups.get(key) ?? this.#groups.set(key, []).get(key)!;
-    group.push({ id, checksum, shingles: shinglesOf(body) });
+    group.push({ id, checksum, signature: signatureOf(body) });
   }
 
   /** The id of an earlier entry with the same story, if any; a file never duplicates itself. */
   findDuplicate(key: string, checksum: string, body: string): string | null {
-    const shingles = shinglesOf(body);
-    const match = (this.#groups.get(key) ?? []).find(
-      (story) => story.checksum !== checksum && overlap(story.shingles, shingles) >= sameStory,
-    );
-    return match?.id ?? null;
+    const group = this.#groups.get(key);
+    if (!group) return null;
+    const signature = signatureOf(body);
+    return group.find((story) => story.checksum !== checksum && similarity(story.signature, signature) >= sameStory)?.id ?? null;
   }
 }
 

@@ -36,9 +36,9 @@ export function rawPath(raw: string): string {
   return `/${raw}`;
 }
 
-/** The timeline section of one year. */
+/** The timeline of one year, with the coverage of each meeting. */
 export function timelineYearPath(year: number): string {
-  return `${timelinePath}#y${year}`;
+  return `${timelinePath}${year}/`;
 }
 
 /** The site's RSS feed. */
@@ -54,9 +54,9 @@ export function tagFeedPath(tag: string): string {
   return `${tagPath(tag)}rss.xml`;
 }
 
-/** Page `n` of a tag's listing; page 1 is the tag's own address. */
-export function tagPagePath(tag: string, page: number): string {
-  return page <= 1 ? tagPath(tag) : `${tagPath(tag)}${page}/`;
+/** Page `n` of a paginated listing at `path`; page 1 is the listing's own address. */
+export function pagePath(path: string, page: number): string {
+  return page <= 1 ? path : `${path}${page}/`;
 }
 
 /** A person's page. */
