@@ -18,14 +18,6 @@ const signatureLength = 64;
 /** Share of shingles two texts must have in common to be one story. */
 const sameStory = 0.6;
 
-/** Five-word windows of a text, lower-cased, punctuation ignored. */
-export function shinglesOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const found = new Set<string>();
-  for (let i = 0; i + shingleWords <= words.length; i += 1) found.add(words.slice(i, i + shingleWords).join(' '));
-  return found;
-}
-
 /** FNV-1a hash of a string, 32 bits. */
 function hash(text: string): number {
   let value = 0x811c9dc5;
@@ -42,8 +34,11 @@ const seeds = Array.from(
 /** The MinHash signature of a text: for each slot, the least permuted hash of its shingles. */
 export function signatureOf(text: string): Uint32Array {
   const signature = new Uint32Array(signatureLength).fill(0xffffffff);
-  for (const shingle of shinglesOf(text)) {
-    const base = hash(shingle);
+  // Shingles are hashed from their words' hashes, without building the five-word strings.
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hash);
+  for (let start = 0; start + shingleWords <= words.length; start += 1) {
+    let base = 0x811c9dc5;
+    for (let k = start; k < start + shingleWords; k += 1) base = Math.imul(base ^ words[k]!, 0x01000193) >>> 0;
     for (let i = 0; i < signatureLength; i += 1) {
       const value = (Math.imul(base, seeds[i]![0]) + seeds[i]![1]) >>> 0;
       if (value < signature[i]!) signature[i] = value;
@@ -62,18 +57,22 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 /** The archive's stories, grouped by the meeting or day they belong to. */
 export class StoryIndex {
   readonly #groups = new Map<string, IndexedStory[]>();
+  /** The signature last computed, by checksum: ingest checks a story, then adds it. */
+  #last: { checksum: string; signature: Uint32Array } | null = null;
 
   /** Adds an entry; `key` is its summit id or publication day. */
   add(key: string, id: string, checksum: string, body: string): void {
     const group = this.#groups.get(key) ?? this.#groups.set(key, []).get(key)!;
-    group.push({ id, checksum, signature: signatureOf(body) });
+    const signature = this.#last?.checksum === checksum ? this.#last.signature : signatureOf(body);
+    group.push({ id, checksum, signature });
   }
 
   /** The id of an earlier entry with the same story, if any; a file never duplicates itself. */
   findDuplicate(key: string, checksum: string, body: string): string | null {
+    const signature = signatureOf(body);
+    this.#last = { checksum, signature };
     const group = this.#groups.get(key);
     if (!group) return null;
-    const signature = signatureOf(body);
     return group.find((story) => story.checksum !== checksum && similarity(story.signature, signature) >= sameStory)?.id ?? null;
   }
 }

@@ -68,6 +68,8 @@ const tenseHorizonDays = 366;
 export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Map<Meeting, number> {
   const found = new Map<Meeting, number>();
   const named = new Map<Meeting, number>();
+  // Most sentences name no organization, place, kind or month: nothing to score.
+  if (cues.organizations.size + cues.cities.size + cues.kinds.size + cues.months.size === 0) return found;
   for (const meeting of meetings) {
     const score = scoreMeeting(cues, meeting);
     if (score > 0) (hasAnchor(cues, meeting) ? named : found).set(meeting, score);
