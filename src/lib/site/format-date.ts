@@ -1,9 +1,11 @@
 /** Dates as readers see them, always in the site's timezone, never the build machine's. */
 import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import { format } from 'date-fns';
 import { site } from '../../site.config.ts';
 
-const inSiteZone = { in: tz(site.timezone) };
+// UTC needs no zone lookup per call, which at thousands of pages is a measurable cost.
+const inSiteZone = { in: site.timezone === 'UTC' ? utc : tz(site.timezone) };
 
 /** "3 July 2024". */
 export function formatDay(date: Date): string {
