@@ -33,3 +33,8 @@ export function nextWeekday(date: Date, weekday: number): Date {
 export function utcDay(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month, day));
 }
+
+/** A content day as written in frontmatter and evidence: `2024-07-04`. */
+export function isoDayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

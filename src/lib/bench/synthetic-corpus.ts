@@ -4,7 +4,7 @@
  * field, a headline, an outlet marker, prose with quotes and subheadings naming one meeting)
  * that ingest turns into entries as it would real ones.
  */
-import { addDays, utcDay } from '../utc-days.ts';
+import { addDays, isoDayOf, utcDay } from '../utc-days.ts';
 import { pick, seededRandom } from './random.ts';
 
 /** A file to write, relative to the scratch folder. */
@@ -39,7 +39,7 @@ export function syntheticCorpus(articles: number, seed = 2013): CorpusFile[] {
     const remote = kind === 'video-call' || kind === 'phone-call';
     const place = pick(random, places);
     const organization = kind === 'multilateral-sideline' ? pick(random, organizations) : null;
-    const iso = start.toISOString().slice(0, 10);
+    const iso = isoDayOf(start);
     const id = `${iso.slice(0, 7)}-${organization?.toLowerCase() ?? kind}-${remote ? 'remote' : place.city.toLowerCase()}-${i}`;
     return { id, kind, organization, start, iso, remote, ...place };
   });

@@ -6,7 +6,7 @@
  * body are events, not publication, and are not read here.
  */
 import type { DatingMethod } from '../schema.ts';
-import { addDays, utcDay } from '../utc-days.ts';
+import { addDays, isoDayOf, utcDay } from '../utc-days.ts';
 import { blockRules } from './clean-rules.ts';
 import { parseFullDay } from './parse-day.ts';
 import { monthNames } from './vocabulary.ts';
@@ -123,7 +123,7 @@ function readStampLine(line: string, capturedAt: Date | undefined): DateCandidat
   if (age && capturedAt) {
     const days = Number(age[1]) * ({ day: 1, week: 7, month: 30, year: 365 }[age[2]!.toLowerCase()] ?? 1);
     return {
-      ...full(addDays(capturedAt, -days), 'relative', `“${line}”, saved on ${capturedAt.toISOString().slice(0, 10)}`, 50, false),
+      ...full(addDays(capturedAt, -days), 'relative', `“${line}”, saved on ${isoDayOf(capturedAt)}`, 50, false),
       estimated: true,
     };
   }

@@ -5,6 +5,7 @@
  * about the same meeting (or, without one, published the same day), so the check stays cheap
  * however large the archive grows.
  */
+import { isoDayOf } from '../utc-days.ts';
 
 /** An ingested story as the index keeps it. */
 interface IndexedStory {
@@ -79,5 +80,5 @@ export class StoryIndex {
 
 /** The group a story belongs to: its meeting, else its publication day, else none. */
 export function storyKey(summit: string | null, published: Date | null): string {
-  return summit ?? published?.toISOString().slice(0, 10) ?? 'undated';
+  return summit ?? (published ? isoDayOf(published) : 'undated');
 }

@@ -112,14 +112,14 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
       `The text reports a meeting the registry does not have at this date: “${sentence.text}” If it is real, add it to content/registry/meetings.tsv.`,
     );
   }
-  for (const name of findUnknownHonorifics(plainTextOf(title, blocks), context.people)) {
+  const plainText = plainTextOf(title, blocks);
+  for (const name of findUnknownHonorifics(plainText, context.people)) {
     review.push(
       `“${name}” is not a known name: if it stands for someone (a machine translation), add it to that person’s aliases.`,
     );
   }
 
   const tree = buildBodyTree(blocks);
-  const plainText = plainTextOf(title, blocks);
   const body = stringifyBody(tree);
   const published = dating?.date ?? null;
   const duplicateOf =

@@ -4,7 +4,7 @@
  * said on Sunday" is the Sunday after it; "will arrive tomorrow" is the day before it.
  * Never anchored on the machine's clock.
  */
-import { addDays, nextWeekday, weekdayOf } from '../utc-days.ts';
+import { addDays, isoDayOf, nextWeekday, weekdayOf } from '../utc-days.ts';
 import type { Meeting } from './match-summit.ts';
 import type { Sentence } from './sentences.ts';
 import { weekdayNames } from './vocabulary.ts';
@@ -34,17 +34,16 @@ export function resolveRelativeDate(
   subjectSentences: readonly Sentence[],
   sentences: readonly Sentence[],
 ): RelativeDate | null {
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
   for (const { text } of subjectSentences) {
     const onWeekday = weekdayPhrase.exec(text);
     const day = onWeekday ? meetingDayOn(meeting, weekdayNames[onWeekday[1]!.toLowerCase()]!) : null;
-    if (onWeekday && day) return { date: day, evidence: `“${onWeekday[0]}”, a day of the meeting (${iso(day)})` };
+    if (onWeekday && day) return { date: day, evidence: `“${onWeekday[0]}”, a day of the meeting (${isoDayOf(day)})` };
     for (const anchor of dayAnchors) {
       const match = anchor.pattern.exec(text);
       if (match)
         return {
           date: addDays(meeting[anchor.from], anchor.offset),
-          evidence: `“${match[0]}” of the meeting (${iso(meeting[anchor.from])})`,
+          evidence: `“${match[0]}” of the meeting (${isoDayOf(meeting[anchor.from])})`,
         };
     }
   }
@@ -55,10 +54,10 @@ export function resolveRelativeDate(
     const laterDay = sentences.map((sentence) => weekdayPhrase.exec(sentence.text)).find((match) => match !== null);
     if (laterDay) {
       const date = nextWeekday(meeting.end, weekdayNames[laterDay[1]!.toLowerCase()]!);
-      return { date, evidence: `“${laterDay[0]}” after the meeting of ${iso(meeting.end)} “${week[0]}”` };
+      return { date, evidence: `“${laterDay[0]}” after the meeting of ${isoDayOf(meeting.end)} “${week[0]}”` };
     }
     const offset = lastWeek.test(week[0]) ? 7 : 0;
-    return { date: addDays(meeting.end, offset), evidence: `the meeting of ${iso(meeting.end)} was “${week[0]}”` };
+    return { date: addDays(meeting.end, offset), evidence: `the meeting of ${isoDayOf(meeting.end)} was “${week[0]}”` };
   }
   return null;
 }

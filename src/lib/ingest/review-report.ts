@@ -1,11 +1,12 @@
 /** The editor's report after an ingest run: what was inferred, from what, and what needs a look. */
+import { isoDayOf } from '../utc-days.ts';
 import type { IngestedArticle } from './ingest-article.ts';
 
 const columns = ['entry', 'outlet', 'published', 'dated by', 'meeting', 'confidence', 'notes'] as const;
 
 /** One row of the report, as text cells. */
 function rowOf({ path, frontmatter: f, review }: IngestedArticle): string[] {
-  const published = f['published'] instanceof Date ? f['published'].toISOString().slice(0, 10) : 'unknown';
+  const published = f['published'] instanceof Date ? isoDayOf(f['published']) : 'unknown';
   const confidence = typeof f['summitConfidence'] === 'number' ? f['summitConfidence'].toFixed(2) : '-';
   return [
     path.replace(/^articles\//, ''),
