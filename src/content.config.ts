@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { restoreImpossibleDays } from './lib/calendar-dates.ts';
 import { contentDir, listEntryIds } from './lib/content-dir.ts';
 import { articleSchema, outletSchema, personSchema, summitSchema, type LinkedCollection } from './lib/schema.ts';
+import { markdownEntries } from './entry-loader.ts';
 
 const root = contentDir();
 
@@ -20,26 +18,9 @@ function checkedReference(collection: LinkedCollection) {
   });
 }
 
-/** Astro's glob loader, with impossible days (2024-13-45) kept as written so the schema rejects them. */
-function markdownIn(folder: string): Loader {
-  const loader = glob({ pattern: '**/*.md', base: `${root}/${folder}` });
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        parseData: (entry) =>
-          context.parseData({
-            ...entry,
-            data: entry.filePath ? restoreImpossibleDays(readFileSync(entry.filePath, 'utf8'), entry.data) : entry.data,
-          }),
-      }),
-  };
-}
-
 export const collections = {
-  summits: defineCollection({ loader: markdownIn('summits'), schema: summitSchema() }),
-  outlets: defineCollection({ loader: markdownIn('outlets'), schema: outletSchema() }),
-  people: defineCollection({ loader: markdownIn('people'), schema: personSchema() }),
-  articles: defineCollection({ loader: markdownIn('articles'), schema: articleSchema(checkedReference) }),
+  summits: defineCollection({ loader: markdownEntries(`${root}/summits`), schema: summitSchema() }),
+  outlets: defineCollection({ loader: markdownEntries(`${root}/outlets`), schema: outletSchema() }),
+  people: defineCollection({ loader: markdownEntries(`${root}/people`), schema: personSchema() }),
+  articles: defineCollection({ loader: markdownEntries(`${root}/articles`), schema: articleSchema(checkedReference) }),
 };

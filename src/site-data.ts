@@ -4,8 +4,10 @@ import { buildSiteData, type SiteData } from './lib/site/site-data.ts';
 
 let loading: Promise<SiteData> | undefined;
 
-/** All content, indexed; the first call loads it and later calls reuse it. */
+/** All content, indexed; in a build the first call loads it and later calls reuse it. */
 export function loadSiteData(): Promise<SiteData> {
+  // `astro dev` shows an editor's change on the next page load, so it indexes afresh each time.
+  if (import.meta.env.DEV) loading = undefined;
   loading ??= Promise.all([
     getCollection('summits'),
     getCollection('articles'),

@@ -12,3 +12,8 @@ export function listEntryIds(dir: string): Set<string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
   return new Set(files.map((file) => relative(dir, join(dir, file)).slice(0, -'.md'.length).split(sep).join('/')));
 }
+
+/** The file of one entry: `entryFile('articles', '2024/slug')` → `<content>/articles/2024/slug.md`. */
+export function entryFile(collection: string, id: string): string {
+  return join(contentDir(), collection, `${id}.md`);
+}

@@ -1,9 +1,9 @@
 /** Reading a collection's markdown entries from disk and checking them with their schema, outside Astro. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import type { z } from 'astro/zod';
 import { listEntryIds } from './content-dir.ts';
+import { readEntryText } from './entry-text.ts';
 import { describeIssues } from './validation-message.ts';
 
 /** An entry: its id and its checked frontmatter. */
@@ -17,9 +17,9 @@ export interface LoadedEntry<T> {
 export function loadEntries<S extends z.ZodType>(dir: string, schema: S): LoadedEntry<z.output<S>>[] {
   return [...listEntryIds(dir)].sort().map((id) => {
     const file = join(dir, `${id}.md`);
-    const { data, content } = matter(readFileSync(file, 'utf8'));
+    const { data, body } = readEntryText(readFileSync(file, 'utf8'));
     const result = schema.safeParse(data);
     if (!result.success) throw new Error(describeIssues(file, result.error.issues));
-    return { id, data: result.data, body: content };
+    return { id, data: result.data, body };
   });
 }

@@ -1,28 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentRoot } from '../support/seeds.ts';
+import { buildScratch, scratchCopyOfContent } from '../support/build-site.ts';
 
 const article = join('articles', '2024', 'russia-china-relations-best-ever-putin.md');
 
-/** Builds the site from a copy of content/ with one article changed, into scratch folders. */
+/** Builds the site from a copy of content/ with one article changed. */
 function buildWith(change: (text: string) => string) {
-  const scratch = mkdtempSync(join(tmpdir(), 'summitry-build-'));
-  const content = join(scratch, 'content');
-  cpSync(contentRoot, content, { recursive: true });
-  const path = join(content, article);
+  const copy = scratchCopyOfContent();
+  const path = join(copy.content, article);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
-  const result = spawnSync(
-    process.execPath,
-    ['src/cli/build.ts', '--out-dir', join(scratch, 'dist'), '--cache-dir', join(scratch, 'cache')],
-    {
-      env: { ...process.env, SUMMITRY_CONTENT: content },
-      encoding: 'utf8',
-    },
-  );
-  return { code: result.status, err: result.stderr };
+  return buildScratch(copy);
 }
 
 describe('a malformed entry', () => {

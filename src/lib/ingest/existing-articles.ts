@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { listEntryIds } from '../content-dir.ts';
+import { readEntryText } from '../entry-text.ts';
 import { StoryIndex, storyKey } from './find-duplicate.ts';
 
 /** What ingest needs to know of the archive. */
@@ -21,17 +21,17 @@ export function loadArchive(root: string): Archive {
   const archive: Archive = { byChecksum: new Map(), stories: new StoryIndex() };
   for (const id of listEntryIds(join(root, 'articles'))) {
     const path = `articles/${id}.md`;
-    const { data, content } = matter(readFileSync(join(root, path), 'utf8'));
+    const { data, body } = readEntryText(readFileSync(join(root, path), 'utf8'));
     if (typeof data['checksum'] !== 'string') continue;
     archive.byChecksum.set(data['checksum'], path);
     // A copy points at its original; only originals are matched against.
     if (!data['duplicateOf']) {
       const published = data['published'] instanceof Date ? data['published'] : null;
       archive.stories.add(
-        storyKey(data['summit'] ?? null, published),
+        storyKey(typeof data['summit'] === 'string' ? data['summit'] : null, published),
         id,
         data['checksum'],
-        `${data['title'] ?? ''}\n${content}`,
+        `${String(data['title'] ?? '')}\n${body}`,
       );
     }
   }

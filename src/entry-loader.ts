@@ -1,0 +1,48 @@
+/**
+ * The content loader for every collection: markdown files under one folder, stored in Astro's
+ * data store as frontmatter data only.
+ *
+ * Astro's glob loader also stores each entry's body and rendered HTML, and writes the whole store
+ * as one JSON string: about 11 KB an article, past V8's longest string near 48,000 articles, so a
+ * large archive cannot build at all. Pages render bodies from the files instead
+ * (src/lib/render-markdown.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { listEntryIds } from './lib/content-dir.ts';
+import { readEntryText } from './lib/entry-text.ts';
+
+/** Entries from `folder/**\/*.md`; an entry's id is its path without `.md` (`2024/slug`). */
+export function markdownEntries(folder: string): Loader {
+  return {
+    name: 'summitry-markdown-entries',
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      async function sync(id: string): Promise<void> {
+        const filePath = join(folder, `${id}.md`);
+        const text = readFileSync(filePath, 'utf8');
+        const digest = generateDigest(text);
+        if (store.get(id)?.digest === digest) return;
+        const data = await parseData({ id, data: readEntryText(text).data, filePath });
+        store.set({ id, data, digest, filePath: relative(process.cwd(), filePath) });
+      }
+
+      const ids = listEntryIds(folder);
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      for (const id of ids) await sync(id);
+
+      if (!watcher) return;
+      // In `astro dev`, an editor's saved change shows on the next page load.
+      const idOf = (path: string) => relative(folder, path).slice(0, -'.md'.length).split(sep).join('/');
+      const inFolder = (path: string) => path.endsWith('.md') && !relative(folder, path).startsWith('..');
+      watcher.add(folder);
+      const reload = (path: string) => {
+        if (!inFolder(path)) return;
+        sync(idOf(path)).catch((error: Error) => logger.error(`${path}: ${error.message}`));
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (path) => inFolder(path) && store.delete(idOf(path)));
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildScratch, scratchCopyOfContent } from '../support/build-site.ts';
+
+describe('rebuilding after an editor changes entries', () => {
+  it('shows the edited article and drops the deleted one, though the content cache is kept', () => {
+    const copy = scratchCopyOfContent();
+    expect(buildScratch(copy).code).toBe(0);
+
+    const edited = join(copy.content, 'articles', '2024', 'russia-china-relations-best-ever-putin.md');
+    const text = readFileSync(edited, 'utf8');
+    writeFileSync(
+      edited,
+      text
+        .replace(/^title: .*$/m, 'title: "Putin and Xi: relations at their best"')
+        .replace(/\n\n/, '\n\nAn editor added this sentence to the body.\n\n'),
+    );
+    rmSync(join(copy.content, 'articles', '2021', 'putin-and-xi-jinping-agree-on-cooperation-between-russia-and.md'));
+    expect(buildScratch(copy).code).toBe(0);
+
+    const page = readFileSync(
+      join(copy.dist, 'articles', '2024', 'russia-china-relations-best-ever-putin', 'index.html'),
+      'utf8',
+    );
+    expect(page).toMatch(/<h1[^>]*>Putin and Xi: relations at their best<\/h1>/);
+    expect(page).toContain('<p>An editor added this sentence to the body.</p>');
+    expect(existsSync(join(copy.dist, 'articles', '2021', 'putin-and-xi-jinping-agree-on-cooperation-between-russia-and'))).toBe(
+      false,
+    );
+  }, 120_000);
+});
