@@ -14,11 +14,11 @@ const features = { gfm: true, smartPunctuation: true, frontmatter: true };
 const hastPlugins = [satteriHeadingIdsPlugin()];
 
 /** HTML of a markdown text; a frontmatter block at its top is skipped. */
-export function renderMarkdown(markdown: string): string {
-  return markdownToHtml(markdown, { features, hastPlugins }).html;
+export async function renderMarkdown(markdown: string): Promise<string> {
+  return (await markdownToHtml(markdown, { features, hastPlugins })).html;
 }
 
 /** HTML of the body of the entry file at `path`. */
-export function renderEntryFile(path: string): string {
+export function renderEntryFile(path: string): Promise<string> {
   return renderMarkdown(readFileSync(path, 'utf8'));
 }
