@@ -27,16 +27,24 @@ export function groupOf(outlet: OutletEntry | undefined): CoverageGroupId {
   return kind === 'wire-agency' ? 'wire' : 'independent';
 }
 
-/** The coverage grouped, empty groups left out, each group in order of publication. */
-export function groupCoverage(articles: readonly ArticleEntry[], outlets: ReadonlyMap<string, OutletEntry>) {
+/**
+ * The coverage grouped, empty groups left out, each group in order of publication. A group
+ * shows at most `shown` articles (the first reports), and counts the rest in `total`: a
+ * meeting's page stays small however many outlets covered it, and links to the full list.
+ */
+export function groupCoverage(
+  articles: readonly ArticleEntry[],
+  outlets: ReadonlyMap<string, OutletEntry>,
+  shown = Number.POSITIVE_INFINITY,
+) {
   return coverageGroups
-    .map((group) => ({
-      ...group,
-      articles: articles.filter(
+    .map((group) => {
+      const members = articles.filter(
         (article) => groupOf(article.data.outlet ? outlets.get(article.data.outlet.id) : undefined) === group.id,
-      ),
-    }))
-    .filter((group) => group.articles.length > 0);
+      );
+      return { ...group, articles: members.slice(0, shown), total: members.length };
+    })
+    .filter((group) => group.total > 0);
 }
 
 /** "same day", "1 day after", "3 days before": when an article came relative to the meeting. */

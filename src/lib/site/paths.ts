@@ -16,6 +16,14 @@ export function summitPath(id: string): string {
   return `/summits/${id}/`;
 }
 
+/** The full lists of a meeting's articles: those about it, and those that mention it. */
+export type SummitListing = 'coverage' | 'mentions';
+
+/** A meeting's full list of coverage or mentions, paginated. */
+export function summitListingPath(id: string, listing: SummitListing): string {
+  return `${summitPath(id)}${listing}/`;
+}
+
 /** An article's page; article ids are `<yyyy>/<slug>`. */
 export function articlePath(id: string): string {
   return `/articles/${id}/`;
