@@ -14,6 +14,19 @@ export default defineConfig(
     rules: {
       // Unused names prefixed with _ are deliberate (a destructured field left out).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // date-fns's index loads all of its 250 functions: 0.9 s and 340 MB on every ingest start.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'date-fns',
+              message: "Import each function from its own module, e.g. 'date-fns/format'.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -4,16 +4,17 @@
  * (and its sidecar) into content/raw/. Entries an editor changed are kept unless --force.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { Piscina } from 'piscina';
 import { contentDir } from '../lib/content-dir.ts';
-import { renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
-import { storyKey } from '../lib/ingest/find-duplicate.ts';
+import { createAtomically, renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
 import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-articles.ts';
-import { ingestArticle, type IngestedArticle } from '../lib/ingest/ingest-article.ts';
+import { finishArticle } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
-import { readRaw, type RawFile } from '../lib/ingest/read-raw.ts';
-import { formatReviewReport } from '../lib/ingest/review-report.ts';
+import { formatReviewReport, reviewRowOf, type ReviewRow } from '../lib/ingest/review-report.ts';
+import type { AnalyseTask, AnalysedFile } from './ingest-worker.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,39 +32,36 @@ let failed = 0;
 try {
   if (positionals.length === 0)
     throw new Error('name the raw article files (or folders) to ingest, e.g. npm run ingest -- inbox/*.txt');
+  const files = expandFolders(positionals);
   const archive = loadArchive(root);
   const byChecksum = archive.byChecksum;
-  const context = { ...loadIngestContext(root), stories: archive.stories };
+  const context = loadIngestContext(root);
   const knownArticles = context.ids.articles as Set<string>;
-  const reviewTable: IngestedArticle[] = [];
-  for (const file of expandFolders(positionals)) {
+  const reviewTable: ReviewRow[] = [];
+  for await (const outcome of inOrder(files, analyseInWorkers(files))) {
     try {
-      const raw = readRaw(file);
-      const rawPath = placeRaw(raw);
-      const article = ingestArticle(
-        { file, text: raw.text, checksum: raw.checksum, raw: rawPath, sidecar: raw.sidecar, page: raw.page },
-        context,
-      );
-      article.path = byChecksum.get(raw.checksum) ?? freePath(article.path, (path) => existsSync(join(root, path)));
-      byChecksum.set(raw.checksum, article.path);
+      if ('error' in outcome) throw outcome.error;
+      const { file, result } = outcome;
+      const { analysed, checksum } = result;
+      const duplicateOf = archive.stories.findDuplicate(analysed.storyKey, checksum, analysed.signature);
+      const article = finishArticle(analysed, duplicateOf, context.ids);
+      keepRaw(file, result);
+      article.path = byChecksum.get(checksum) ?? freePath(article.path, (path) => existsSync(join(root, path)));
+      byChecksum.set(checksum, article.path);
       // Later files in this run may be copies of this one.
       const id = articleIdOf(article.path);
       knownArticles.add(id);
-      if (!article.frontmatter['duplicateOf']) {
-        const key = storyKey(article.frontmatter['summit'] as string | null, article.frontmatter['published'] as Date | null);
-        archive.stories.add(key, id, raw.checksum, `${article.frontmatter['title']}\n${article.body}`);
-      }
+      if (!duplicateOf) archive.stories.add(analysed.storyKey, id, checksum, analysed.signature);
       if (values.json) {
         console.log(JSON.stringify({ file, frontmatter: article.frontmatter, body: article.body, review: article.review }));
       }
       if (!dryRun) {
-        copyRaw(raw, rawPath);
-        const outcome = writeEntry(join(root, article.path), renderEntry(article.frontmatter, article.body), values.force);
-        if (!values.json) console.log(`${outcome.padEnd(11)} content/${article.path}  ← ${file}`);
-        if (outcome === 'kept-edited')
+        const written = writeEntry(join(root, article.path), renderEntry(article.frontmatter, article.body), values.force);
+        if (!values.json) console.log(`${written.padEnd(11)} content/${article.path}  ← ${file}`);
+        if (written === 'kept-edited')
           console.log(`            edited by hand since ingest: kept (ingest again with --force to overwrite)`);
       }
-      reviewTable.push(article);
+      reviewTable.push(reviewRowOf(article));
     } catch (error) {
       failed += 1;
       console.error(`ingest: ${(error as Error).message}`);
@@ -75,6 +73,39 @@ try {
   console.error(`ingest: ${(error as Error).message}`);
 }
 if (failed > 0) process.exitCode = 1;
+
+type Outcome = { file: string; result: AnalysedFile } | { file: string; error: unknown };
+
+/**
+ * Analyses the files on every core, a bounded number ahead of the main thread, which takes the
+ * results in input order: which of two copies is the original, and which file gets a contested
+ * slug, must not depend on thread timing.
+ */
+function analyseInWorkers(files: readonly string[]): Piscina<AnalyseTask, AnalysedFile> {
+  const threads = Math.max(1, Math.min(availableParallelism(), files.length));
+  return new Piscina({ filename: new URL('./ingest-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+}
+
+async function* inOrder(files: readonly string[], pool: Piscina<AnalyseTask, AnalysedFile>): AsyncGenerator<Outcome> {
+  const ahead = pool.options.maxThreads * 8;
+  const pending: Promise<Outcome>[] = [];
+  const start = (file: string) =>
+    pending.push(
+      pool.run({ file, root }).then(
+        (result) => ({ file, result }),
+        (error: unknown) => ({ file, error }),
+      ),
+    );
+  try {
+    for (const file of files) {
+      start(file);
+      if (pending.length >= ahead) yield await pending.shift()!;
+    }
+    while (pending.length > 0) yield await pending.shift()!;
+  } finally {
+    await pool.destroy();
+  }
+}
 
 /** Files named, with folders replaced by the .txt and .md files in them. */
 function expandFolders(paths: readonly string[]): string[] {
@@ -88,24 +119,19 @@ function expandFolders(paths: readonly string[]): string[] {
   );
 }
 
-/** The raw file's path under content/: where it is if it is already there, else `raw/<name>`. */
-function placeRaw(raw: RawFile): string {
-  const inside = relative(root, resolve(raw.file));
-  if (inside.startsWith('raw/')) return inside;
-  const target = `raw/${basename(raw.file)}`;
-  const existing = join(root, target);
-  if (existsSync(existing) && sha256(readFileSync(existing)) !== raw.checksum) {
-    throw new Error(`${raw.file}: a different file named content/${target} is already ingested; rename the new one`);
-  }
-  return target;
-}
-
-function copyRaw(raw: RawFile, rawPath: string): void {
+/**
+ * Copies the raw file (and its sidecar) into content/raw/, in input order, refusing a different
+ * file of the same name there; with --dry-run only refuses.
+ */
+function keepRaw(file: string, { rawPath, checksum, sidecarFile }: AnalysedFile): void {
   const target = join(root, rawPath);
-  if (resolve(raw.file) === target) return;
-  if (!existsSync(target)) writeAtomically(target, raw.bytes);
-  if (raw.sidecarFile) {
-    const sidecarTarget = join(root, 'raw', basename(raw.sidecarFile));
-    if (resolve(raw.sidecarFile) !== sidecarTarget) writeAtomically(sidecarTarget, readFileSync(raw.sidecarFile));
+  if (resolve(file) === target) return;
+  const created = !dryRun && createAtomically(target, readFileSync(file));
+  if (!created && existsSync(target) && sha256(readFileSync(target)) !== checksum) {
+    throw new Error(`${file}: a different file named ${basename(target)} is already in content/raw/; rename the new one`);
+  }
+  if (sidecarFile && !dryRun) {
+    const sidecarTarget = join(dirname(target), basename(sidecarFile));
+    if (resolve(sidecarFile) !== sidecarTarget) writeAtomically(sidecarTarget, readFileSync(sidecarFile));
   }
 }

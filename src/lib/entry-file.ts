@@ -5,8 +5,9 @@
  * line. If the file no longer matches its hash, someone edited it by hand and tools leave it be.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import yaml from 'js-yaml';
 
 const hashLine = /^ingestHash: .*\n/m;
@@ -58,7 +59,32 @@ export function writeEntry(path: string, text: string, force = false): WriteOutc
 /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
 export function writeAtomically(path: string, data: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = temporaryPathFor(path);
   writeFileSync(temporary, data);
   renameSync(temporary, path);
+}
+
+/**
+ * Creates `path` atomically unless a file is already there, even one another thread is creating
+ * at the same moment; returns false, writing nothing, when there is one.
+ */
+export function createAtomically(path: string, data: string | Buffer): boolean {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = temporaryPathFor(path);
+  writeFileSync(temporary, data);
+  try {
+    // A hard link, unlike a rename, refuses to replace an existing file.
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** A temporary name beside `path` that no other process or thread writing the same path uses. */
+function temporaryPathFor(path: string): string {
+  return `${path}.${process.pid}-${threadId}.tmp`;
 }

@@ -110,3 +110,23 @@ describe('the same story from two sites', () => {
     expect(copyEntry).toContain('duplicateOf: 2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline');
   });
 });
+
+describe('two different raw files of the same name', () => {
+  it('keeps the one ingested first and refuses the other, in one run or later', () => {
+    const first = join(inbox, '004_d9c1946948d992be.txt');
+    const other = join(inbox, 'elsewhere', '004_d9c1946948d992be.txt');
+    const otherText = readFileSync(join(inbox, '003_1f8ac51139ad1200.txt'), 'utf8');
+    cpSync(join(inbox, '003_1f8ac51139ad1200.txt'), other, { recursive: true });
+    const original = readFileSync(first, 'utf8');
+
+    const sameRun = ingest(first, other);
+    expect(sameRun.code).toBe(1);
+    expect(sameRun.err).toContain(`${other}: a different file named 004_d9c1946948d992be.txt is already in content/raw/`);
+    expect(readFileSync(join(content, 'raw', '004_d9c1946948d992be.txt'), 'utf8')).toBe(original);
+    expect(articles()).toEqual([join('2024', 'russia-china-relations-best-ever-putin.md')]);
+
+    const later = ingest(other);
+    expect(later.code).toBe(1);
+    expect(readFileSync(join(content, 'raw', '004_d9c1946948d992be.txt'), 'utf8')).not.toBe(otherText);
+  });
+});

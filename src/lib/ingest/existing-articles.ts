@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listEntryIds } from '../content-dir.ts';
 import { readEntryText } from '../entry-text.ts';
-import { StoryIndex, storyKey } from './find-duplicate.ts';
+import { signatureOf, StoryIndex, storyKey } from './find-duplicate.ts';
 
 /** What ingest needs to know of the archive. */
 export interface Archive {
@@ -31,7 +31,7 @@ export function loadArchive(root: string): Archive {
         storyKey(typeof data['summit'] === 'string' ? data['summit'] : null, published),
         id,
         data['checksum'],
-        `${String(data['title'] ?? '')}\n${body}`,
+        signatureOf(`${String(data['title'] ?? '')}\n${body}`),
       );
     }
   }

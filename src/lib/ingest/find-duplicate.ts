@@ -2,8 +2,10 @@
  * The same story arriving from two sites: wire copies differ in chrome and trimming but share
  * most of their sentences. Each story is summarised by a MinHash signature of its five-word
  * shingles, whose agreement estimates how much two texts share, and compared only with entries
- * about the same meeting (or, without one, published the same day), so the check stays cheap
- * however large the archive grows.
+ * about the same meeting (or, without one, published the same day). Within a group, stories are
+ * found through locality-sensitive hashing: signatures cut into bands of three slots, and only
+ * stories sharing a whole band are compared, so a meeting with hundreds of articles does not
+ * make each new one compare against all of them (a 50,000-article ingest spent 22 s doing that).
  */
 import { isoDayOf } from '../utc-days.ts';
 
@@ -15,7 +17,12 @@ interface IndexedStory {
 }
 
 const shingleWords = 5;
-const signatureLength = 64;
+const slotBits = 6;
+const signatureLength = 1 << slotBits;
+const bandSlots = 3;
+// 21 bands of 3 slots: two stories sharing 60% of their shingles meet in a band 99.4% of the
+// time, 70% in 99.99%; stories sharing 5% almost never do.
+const bands = Math.floor(signatureLength / bandSlots);
 /** Share of shingles two texts must have in common to be one story. */
 const sameStory = 0.6;
 
@@ -26,24 +33,30 @@ function hash(text: string): number {
   return value >>> 0;
 }
 
-// One multiplier and offset per signature slot, fixed so signatures compare across runs.
-const seeds = Array.from(
-  { length: signatureLength },
-  (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0] as const,
-);
+/** Mixes a 32-bit hash so that all its bits depend on all of the input's (murmur3's finaliser). */
+function mix(value: number): number {
+  value = Math.imul(value ^ (value >>> 16), 0x85ebca6b);
+  value = Math.imul(value ^ (value >>> 13), 0xc2b2ae35);
+  return (value ^ (value >>> 16)) >>> 0;
+}
 
-/** The MinHash signature of a text: for each slot, the least permuted hash of its shingles. */
+/**
+ * The MinHash signature of a text, by one-permutation hashing: each shingle's hash picks one
+ * slot with its low bits and competes there with the rest of its bits, the least one winning.
+ * As accurate as a permutation per slot for texts of more than a few hundred words, and one
+ * hash per shingle instead of 64. A slot no shingle reached stays empty (all ones).
+ */
 export function signatureOf(text: string): Uint32Array {
   const signature = new Uint32Array(signatureLength).fill(0xffffffff);
   // Shingles are hashed from their words' hashes, without building the five-word strings.
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hash);
   for (let start = 0; start + shingleWords <= words.length; start += 1) {
     let base = 0x811c9dc5;
-    for (let k = start; k < start + shingleWords; k += 1) base = Math.imul(base ^ words[k]!, 0x01000193) >>> 0;
-    for (let i = 0; i < signatureLength; i += 1) {
-      const value = (Math.imul(base, seeds[i]![0]) + seeds[i]![1]) >>> 0;
-      if (value < signature[i]!) signature[i] = value;
-    }
+    for (let k = start; k < start + shingleWords; k += 1) base = Math.imul(base ^ words[k]!, 0x01000193);
+    const value = mix(base);
+    const slot = value & (signatureLength - 1);
+    const rest = value >>> slotBits;
+    if (rest < signature[slot]!) signature[slot] = rest;
   }
   return signature;
 }
@@ -55,26 +68,43 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / signatureLength;
 }
 
+/** The bucket of each band of a signature, as `band:hash`, within one group. */
+function bandKeys(key: string, signature: Uint32Array): string[] {
+  return Array.from({ length: bands }, (_, band) => {
+    let value = 0x811c9dc5;
+    for (let slot = band * bandSlots; slot < (band + 1) * bandSlots; slot += 1) {
+      value = Math.imul(value ^ signature[slot]!, 0x01000193);
+    }
+    return `${key}\u0000${band}:${value >>> 0}`;
+  });
+}
+
 /** The archive's stories, grouped by the meeting or day they belong to. */
 export class StoryIndex {
-  readonly #groups = new Map<string, IndexedStory[]>();
-  /** The signature last computed, by checksum: ingest checks a story, then adds it. */
-  #last: { checksum: string; signature: Uint32Array } | null = null;
+  readonly #stories: IndexedStory[] = [];
+  /** Positions in #stories of the stories in each band bucket. */
+  readonly #buckets = new Map<string, number[]>();
 
-  /** Adds an entry; `key` is its summit id or publication day. */
-  add(key: string, id: string, checksum: string, body: string): void {
-    const group = this.#groups.get(key) ?? this.#groups.set(key, []).get(key)!;
-    const signature = this.#last?.checksum === checksum ? this.#last.signature : signatureOf(body);
-    group.push({ id, checksum, signature });
+  /** Adds an entry; `key` is its summit id or publication day; `signature` is `signatureOf` its text. */
+  add(key: string, id: string, checksum: string, signature: Uint32Array): void {
+    const position = this.#stories.push({ id, checksum, signature }) - 1;
+    for (const bucket of bandKeys(key, signature)) {
+      const members = this.#buckets.get(bucket);
+      if (members) members.push(position);
+      else this.#buckets.set(bucket, [position]);
+    }
   }
 
-  /** The id of an earlier entry with the same story, if any; a file never duplicates itself. */
-  findDuplicate(key: string, checksum: string, body: string): string | null {
-    const signature = signatureOf(body);
-    this.#last = { checksum, signature };
-    const group = this.#groups.get(key);
-    if (!group) return null;
-    return group.find((story) => story.checksum !== checksum && similarity(story.signature, signature) >= sameStory)?.id ?? null;
+  /** The id of the earliest entry with the same story, if any; a file never duplicates itself. */
+  findDuplicate(key: string, checksum: string, signature: Uint32Array): string | null {
+    const candidates = new Set<number>();
+    for (const bucket of bandKeys(key, signature))
+      for (const position of this.#buckets.get(bucket) ?? []) candidates.add(position);
+    const earliest = [...candidates]
+      .sort((a, b) => a - b)
+      .map((position) => this.#stories[position]!)
+      .find((story) => story.checksum !== checksum && similarity(story.signature, signature) >= sameStory);
+    return earliest?.id ?? null;
   }
 }
 

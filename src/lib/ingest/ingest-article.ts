@@ -1,6 +1,10 @@
 /**
- * One raw article in, one entry out: clean → extract → match → date → analyse → validate.
- * Pure: the caller reads the files and writes the result.
+ * One raw article in, one entry out: clean → extract → match → date → analyse → compare →
+ * validate. Pure: the caller reads the files and writes the result.
+ *
+ * The work splits in two: `analyseArticle` needs only the article and the registry, so ingest
+ * runs it on many articles at once; `finishArticle` compares with the stories ingested before
+ * and checks links, so it runs one article after another, in order.
  */
 import { summitTags } from '../tags.ts';
 import { topics } from '../topics.ts';
@@ -14,7 +18,7 @@ import { extractByline } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch } from './date-and-match.ts';
 import { findEraClues } from './era-clues.ts';
-import { storyKey, type StoryIndex } from './find-duplicate.ts';
+import { signatureOf, storyKey, type StoryIndex } from './find-duplicate.ts';
 import type { PageFacts } from './read-html.ts';
 import { findDateClues } from './find-date-stamp.ts';
 import { findPeople, findUnknownHonorifics, type KnownPerson } from './find-people.ts';
@@ -49,6 +53,20 @@ export interface IngestContext {
   stories?: StoryIndex;
 }
 
+/** An article analysed, before it is compared with the archive and checked. */
+export interface AnalysedArticle {
+  file: string;
+  /** Entry path under `content/` it would take. */
+  path: string;
+  /** Every field but `duplicateOf`. */
+  frontmatter: Record<string, unknown>;
+  body: string;
+  review: string[];
+  /** The group its story is compared within, and the story's signature (find-duplicate.ts). */
+  storyKey: string;
+  signature: Uint32Array;
+}
+
 /** The entry ingest made. */
 export interface IngestedArticle {
   file: string;
@@ -68,8 +86,15 @@ function plainTextOf(title: string, blocks: readonly string[]): string {
   return [title, ...blocks.map(blockText)].join('\n');
 }
 
-/** Turns one raw article into an article entry. */
+/** Turns one raw article into an article entry, comparing it with `context.stories` when given. */
 export function ingestArticle(input: RawArticle, context: IngestContext): IngestedArticle {
+  const analysed = analyseArticle(input, context);
+  const duplicateOf = context.stories?.findDuplicate(analysed.storyKey, input.checksum, analysed.signature) ?? null;
+  return finishArticle(analysed, duplicateOf, context.ids);
+}
+
+/** Everything about one raw article that needs no other article. */
+export function analyseArticle(input: RawArticle, context: Omit<IngestContext, 'stories'>): AnalysedArticle {
   const { sidecar } = input;
   const cleaned = cleanText(input.text);
   const titled = extractTitle(cleaned.blocks);
@@ -122,9 +147,6 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
   const tree = buildBodyTree(blocks);
   const body = stringifyBody(tree);
   const published = dating?.date ?? null;
-  const duplicateOf =
-    context.stories?.findDuplicate(storyKey(match.subject?.id ?? null, published), input.checksum, plainText) ?? null;
-  if (duplicateOf) review.push(`The same story as articles/${duplicateOf}.md, from another site: keep both, or delete this one.`);
   const tags = new Set([
     ...(match.subject ? summitTags(match.subject) : []),
     ...topics.filter((topic) => topic.pattern.test(plainText)).map((topic) => topic.tag),
@@ -143,7 +165,7 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
     summit: match.subject?.id ?? null,
     summitConfidence: match.subject ? match.confidence : null,
     summitEvidence: match.reasons.join('; ') || null,
-    duplicateOf,
+    duplicateOf: null,
     mentions: match.mentions.map((meeting) => meeting.id),
     people: findPeople(plainText, context.people),
     tags: [...tags].sort(),
@@ -155,7 +177,6 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
     quotations: findQuotations(tree),
     removed: cleaned.removed,
   };
-  validateArticle(input.file, frontmatter, context.ids);
   const year = dating ? String(dating.date.getUTCFullYear()) : 'undated';
   return {
     file: input.file,
@@ -163,5 +184,17 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
     frontmatter,
     body,
     review,
+    storyKey: storyKey(match.subject?.id ?? null, published),
+    signature: signatureOf(`${title}\n${body}`),
   };
+}
+
+/** The entry, once ingest knows whether an earlier article tells the same story; throws if a field is invalid. */
+export function finishArticle(analysed: AnalysedArticle, duplicateOf: string | null, ids: KnownIds): IngestedArticle {
+  const { file, path, body } = analysed;
+  const review = [...analysed.review];
+  if (duplicateOf) review.push(`The same story as articles/${duplicateOf}.md, from another site: keep both, or delete this one.`);
+  const frontmatter = { ...analysed.frontmatter, duplicateOf, review };
+  validateArticle(file, frontmatter, ids);
+  return { file, path, frontmatter, body, review };
 }

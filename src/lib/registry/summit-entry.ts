@@ -2,7 +2,7 @@
  * Turns a registry row into a summit entry: the row's facts as frontmatter and one to three
  * neutral sentences as the body. The entries are then editable content; this only seeds them.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import type { SummitKind } from '../schema.ts';
 import type { MeetingRow } from './parse-meetings.ts';

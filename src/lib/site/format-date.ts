@@ -1,7 +1,7 @@
 /** Dates as readers see them, always in the site's timezone, never the build machine's. */
 import { tz } from '@date-fns/tz';
 import { utc } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { site } from '../../site.config.ts';
 
 // UTC needs no zone lookup per call, which at thousands of pages is a measurable cost.

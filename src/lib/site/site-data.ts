@@ -3,7 +3,8 @@
  * carry which tag, what comes before and after what. Pages look things up here instead of
  * querying collections themselves, so nothing is scanned once per page.
  */
-import { compareAsc, compareDesc } from 'date-fns';
+import { compareAsc } from 'date-fns/compareAsc';
+import { compareDesc } from 'date-fns/compareDesc';
 import type { ArticleData, OutletData, PersonData, SummitData } from '../schema.ts';
 import { summitTags, tagLabels } from '../tags.ts';
 import { yearOf } from './format-date.ts';

@@ -20,9 +20,24 @@ describe('story signatures', () => {
 describe('StoryIndex', () => {
   it('points a copy at the first entry of its meeting, never at itself', () => {
     const index = new StoryIndex();
-    index.add('2024-07-sco-astana', '2024/original', 'a'.repeat(64), first!);
-    expect(index.findDuplicate('2024-07-sco-astana', 'b'.repeat(64), first!)).toBe('2024/original');
-    expect(index.findDuplicate('2024-07-sco-astana', 'a'.repeat(64), first!)).toBeNull();
-    expect(index.findDuplicate('2022-09-sco-samarkand', 'b'.repeat(64), first!)).toBeNull();
+    const signature = signatureOf(first!);
+    index.add('2024-07-sco-astana', '2024/original', 'a'.repeat(64), signature);
+    expect(index.findDuplicate('2024-07-sco-astana', 'b'.repeat(64), signature)).toBe('2024/original');
+    expect(index.findDuplicate('2024-07-sco-astana', 'a'.repeat(64), signature)).toBeNull();
+    expect(index.findDuplicate('2022-09-sco-samarkand', 'b'.repeat(64), signature)).toBeNull();
+  });
+
+  it('finds the earliest of several copies among hundreds of stories about one meeting', () => {
+    const stories = syntheticCorpus(400)
+      .filter((file) => file.path.startsWith('inbox/'))
+      .map((file) => file.text);
+    const index = new StoryIndex();
+    stories.forEach((text, n) => index.add('2024-07-sco-astana', `2024/story-${n}`, String(n), signatureOf(text)));
+    const target = stories[150]!;
+    const trimmedCopy = `Skip to content\n${target.slice(0, Math.floor(target.length * 0.85))}\nShare this article`;
+    expect(index.findDuplicate('2024-07-sco-astana', 'copy', signatureOf(trimmedCopy))).toBe('2024/story-150');
+    index.add('2024-07-sco-astana', '2024/later-copy', 'later', signatureOf(target));
+    expect(index.findDuplicate('2024-07-sco-astana', 'copy', signatureOf(target))).toBe('2024/story-150');
+    expect(index.findDuplicate('2024-07-sco-astana', 'copy', signatureOf('A story nobody wrote before. '.repeat(40)))).toBeNull();
   });
 });
