@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: photographs every page type of the built site at 375 and 1280 px, in
- * light and dark, into test-results/screenshots/ for a person to look at.
+ * `npm run screenshots [-- PATH...]`: photographs every page type of the built site (or the
+ * pages named) at 375 and 1280 px, in light and dark, into test-results/screenshots/ for a person
+ * to look at. `SUMMITRY_DIST=DIR` photographs another build, such as a benchmark's kept output.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './support/browser.ts';
@@ -25,7 +26,7 @@ const pages =
       ];
 const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
-const server = await serveDist();
+const server = await serveDist(process.env['SUMMITRY_DIST']);
 const browser = await launchChromium();
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {

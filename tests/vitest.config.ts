@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    globalSetup: ['tests/support/scratch-tmpdir.ts'],
     projects: [
       // West of UTC, so a date formatted in the machine's zone instead of the site's shows the wrong day.
       {
