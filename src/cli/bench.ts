@@ -5,11 +5,12 @@
  * baseline (tests/bench/baseline), then print times, peak memory of each process tree, page
  * counts and sizes, and the ratio of our build to the baseline.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeBuildFailure } from '../lib/bench/build-failure.ts';
 import { watchPeakMemory } from '../lib/bench/process-tree-memory.ts';
 import { syntheticCorpus } from '../lib/bench/synthetic-corpus.ts';
 
@@ -48,6 +49,9 @@ class PhaseError extends Error {
 }
 
 function run(args: string[]): Promise<Phase> {
+  // Each phase starts with the previous one's writes on disk: a build timed while the kernel
+  // still flushes the last one's 400 MB ran twice as long.
+  spawnSync('sync');
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(node, args, { env: { ...process.env, SUMMITRY_CONTENT: content }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,7 +62,13 @@ function run(args: string[]): Promise<Phase> {
     child.on('close', (code) => {
       const measured = { seconds: (performance.now() - started) / 1000, peakMb: Math.round(stop() / 1024 / 1024) };
       if (code === 0) resolve({ ...measured, output });
-      else reject(new PhaseError(`${args.join(' ')} failed:\n${output.slice(-2000)}`, { ...measured, error: lastError(output) }));
+      else
+        reject(
+          new PhaseError(`${args.join(' ')} failed:\n${output.slice(-2000)}`, {
+            ...measured,
+            error: describeBuildFailure(output),
+          }),
+        );
     });
   });
 }
@@ -153,12 +163,6 @@ try {
   process.exitCode = 1;
 } finally {
   if (!values.keep) rmSync(scratch, { recursive: true, force: true });
-}
-
-/** The line of a failed build's output that says what went wrong. */
-function lastError(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim());
-  return lines.findLast((line) => /error/i.test(line)) ?? lines.findLast((line) => line !== '') ?? 'no output';
 }
 
 function round(value: number): number {

@@ -1,0 +1,23 @@
+/**
+ * The Astro half of `npm run build`, in a process of its own (src/cli/build.ts starts it), so its
+ * memory is given back before the search index is built. A content error (a malformed entry) is
+ * printed as the message naming the file and the field, without Astro's stack trace.
+ */
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, 'cache-dir': { type: 'string' } } });
+
+try {
+  await build({
+    outDir: resolve(values['out-dir'] ?? 'dist'),
+    ...(values['cache-dir'] ? { cacheDir: resolve(values['cache-dir']) } : {}),
+  });
+} catch (error) {
+  const { message, loc } = error as Error & { loc?: { file?: string } };
+  // Astro marks field names up as markdown bold; a terminal shows the asterisks.
+  const plain = message.replaceAll('****: ', '').replaceAll('**', '');
+  console.error(`\nBuild failed${loc?.file ? ` on ${relative(process.cwd(), loc.file)}` : ''}:\n${plain}`);
+  process.exitCode = 1;
+}
