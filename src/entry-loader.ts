@@ -23,7 +23,7 @@ export function markdownEntries(folder: string): Loader {
         const text = readFileSync(filePath, 'utf8');
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return;
-        const data = await parseData({ id, data: readEntryText(text).data, filePath });
+        const data = await parseData({ id, data: readEntryText(text, relative(process.cwd(), filePath)).data, filePath });
         store.set({ id, data, digest, filePath: relative(process.cwd(), filePath) });
       }
 

@@ -17,7 +17,7 @@ export interface LoadedEntry<T> {
 export function loadEntries<S extends z.ZodType>(dir: string, schema: S): LoadedEntry<z.output<S>>[] {
   return [...listEntryIds(dir)].sort().map((id) => {
     const file = join(dir, `${id}.md`);
-    const { data, body } = readEntryText(readFileSync(file, 'utf8'));
+    const { data, body } = readEntryText(readFileSync(file, 'utf8'), file);
     const result = schema.safeParse(data);
     if (!result.success) throw new Error(describeIssues(file, result.error.issues));
     return { id, data: result.data, body };

@@ -25,13 +25,18 @@ describe('a malformed entry', () => {
       (text: string) => text.replace('summit: 2024-07-sco-astana', 'summit: 2024-07-sco-astanaa'),
       'summit: no summits entry "2024-07-sco-astanaa"',
     ],
+    [
+      'frontmatter that is not YAML',
+      (text: string) => text.replace(/^title: .*$/m, 'title: "an unclosed quote'),
+      'has invalid frontmatter near line 46: unexpected end of the stream within a double quoted scalar. Fix the YAML',
+    ],
     ['a misspelt field', (text: string) => text.replace('estimated: false', 'estimatd: false'), 'unknown field "estimatd"'],
   ])(
     'with %s fails the build with a message naming the file and the field',
     (_case, change, message) => {
       const { code, err } = buildWith(change);
       expect(code).toBe(1);
-      expect(err).toContain(`Build failed on `);
+      expect(err).toContain('Build failed');
       expect(err).toContain('russia-china-relations-best-ever-putin.md');
       expect(err).toContain(message);
       expect(err).not.toMatch(/^\s+at /m);

@@ -21,7 +21,7 @@ export function loadArchive(root: string): Archive {
   const archive: Archive = { byChecksum: new Map(), stories: new StoryIndex() };
   for (const id of listEntryIds(join(root, 'articles'))) {
     const path = `articles/${id}.md`;
-    const { data, body } = readEntryText(readFileSync(join(root, path), 'utf8'));
+    const { data, body } = readEntryText(readFileSync(join(root, path), 'utf8'), `content/${path}`);
     if (typeof data['checksum'] !== 'string') continue;
     archive.byChecksum.set(data['checksum'], path);
     // A copy points at its original; only originals are matched against.
