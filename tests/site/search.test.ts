@@ -37,6 +37,22 @@ describe('search', () => {
     expect(results[2]).toEqual(results[0]);
   });
 
+  it('shows a page’s own summary, not its list of other names, when the match is among those names', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.getByRole('textbox', { name: 'Search' }).fill('Nur-Sultan');
+    await page.locator('.pagefind-ui__result-excerpt').first().waitFor();
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    const tags = await page.locator('.pagefind-ui__result-tags').allTextContents();
+    await page.close();
+    expect(tags.join('')).not.toContain('Astana, Kazakhstan');
+    expect(excerpts).toContain('Astana, Kazakhstan, 3 July 2024.');
+    expect(excerpts).toContain(
+      'The Russian leader called Moscow’s strategic partnership with Beijing a global “stabilizing factor”',
+    );
+    expect(excerpts.join('\n')).not.toMatch(/Poutine|Nursultan|SHOS/);
+  });
+
   it('finds the Astana meeting by the city’s former name, Nur-Sultan', async () => {
     expect(await search('Nur-Sultan')).toContain('SCO summit in Astana');
   });
