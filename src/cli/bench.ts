@@ -73,23 +73,19 @@ function run(args: string[]): Promise<Phase> {
   });
 }
 
-/** Pages, bytes and the largest page of a built site. */
+/** Pages, bytes and the largest page of a built site, in one walk over its files. */
 function measureSite(dir: string) {
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  const sizes = pages.map((file) => statSync(join(dir, file)).size);
-  const total = readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
+  const site = { pages: 0, bytes: 0, largestBytes: 0, largestPage: '', largestArticleBytes: 0 };
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const stat = statSync(join(dir, file));
-    return stat.isFile() ? sum + stat.size : sum;
-  }, 0);
-  const largest = Math.max(...sizes);
-  const articleSizes = sizes.filter((_size, index) => pages[index]!.startsWith('articles/'));
-  return {
-    pages: pages.length,
-    bytes: total,
-    largestBytes: largest,
-    largestPage: pages[sizes.indexOf(largest)],
-    largestArticleBytes: Math.max(0, ...articleSizes),
-  };
+    if (!stat.isFile()) continue;
+    site.bytes += stat.size;
+    if (!file.endsWith('.html')) continue;
+    site.pages += 1;
+    if (stat.size > site.largestBytes) Object.assign(site, { largestBytes: stat.size, largestPage: file });
+    if (file.startsWith('articles/')) site.largestArticleBytes = Math.max(site.largestArticleBytes, stat.size);
+  }
+  return site;
 }
 
 const log = (line: string) => {
