@@ -8,9 +8,9 @@
  * (src/lib/render-markdown.ts).
  */
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { listEntryIds } from './lib/content-dir.ts';
+import { entryIdOf, entryPathIn, listEntryIds } from './lib/content-dir.ts';
 import { readEntryText } from './lib/entry-text.ts';
 
 /** Entries from `folder/**\/*.md`; an entry's id is its path without `.md` (`2024/slug`). */
@@ -19,12 +19,13 @@ export function markdownEntries(folder: string): Loader {
     name: 'summitry-markdown-entries',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       async function sync(id: string): Promise<void> {
-        const filePath = join(folder, `${id}.md`);
+        const filePath = entryPathIn(folder, id);
         const text = readFileSync(filePath, 'utf8');
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return;
-        const data = await parseData({ id, data: readEntryText(text, relative(process.cwd(), filePath)).data, filePath });
-        store.set({ id, data, digest, filePath: relative(process.cwd(), filePath) });
+        const shownPath = relative(process.cwd(), filePath);
+        const data = await parseData({ id, data: readEntryText(text, shownPath).data, filePath });
+        store.set({ id, data, digest, filePath: shownPath });
       }
 
       const ids = listEntryIds(folder);
@@ -33,7 +34,7 @@ export function markdownEntries(folder: string): Loader {
 
       if (!watcher) return;
       // In `astro dev`, an editor's saved change shows on the next page load.
-      const idOf = (path: string) => relative(folder, path).slice(0, -'.md'.length).split(sep).join('/');
+      const idOf = (path: string) => entryIdOf(folder, path);
       const inFolder = (path: string) => path.endsWith('.md') && !relative(folder, path).startsWith('..');
       watcher.add(folder);
       const reload = (path: string) => {

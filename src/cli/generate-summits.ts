@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir, entryPathIn } from '../lib/content-dir.ts';
 import { renderEntry, writeEntry, type WriteOutcome } from '../lib/entry-file.ts';
 import { parseMeetings } from '../lib/registry/parse-meetings.ts';
 import { toSummitEntry } from '../lib/registry/summit-entry.ts';
@@ -20,7 +20,7 @@ try {
   const tally: Record<WriteOutcome, string[]> = { created: [], updated: [], unchanged: [], 'kept-edited': [] };
   for (const row of parseMeetings(readFileSync(registryPath, 'utf8'))) {
     const entry = toSummitEntry(row);
-    const path = join(root, 'summits', `${entry.id}.md`);
+    const path = entryPathIn(join(root, 'summits'), entry.id);
     const checked = summitSchema().safeParse(entry.frontmatter);
     if (!checked.success) throw new Error(describeIssues(`${registryPath} row ${row.id}`, checked.error.issues));
     tally[writeEntry(path, renderEntry(entry.frontmatter, entry.body), values.force)].push(entry.id);
