@@ -7,9 +7,9 @@ import { loadIngestContext } from '../lib/ingest/load-context.ts';
 import { rawPathOf } from '../lib/ingest/raw-path.ts';
 import { readRaw } from '../lib/ingest/read-raw.ts';
 
-/** A file to analyse, and the content folder it goes into. */
+/** Files to analyse, and the content folder they go into. */
 export interface AnalyseTask {
-  file: string;
+  files: string[];
   root: string;
 }
 
@@ -22,10 +22,24 @@ export interface AnalysedFile {
   sidecarFile: string | null;
 }
 
+/** One file's analysis, or why it failed: a bad file must not lose the others in its batch. */
+export type AnalyseOutcome = { file: string; result: AnalysedFile } | { file: string; error: unknown };
+
 let context: ReturnType<typeof loadIngestContext> | undefined;
 
-export default function analyseFile({ file, root }: AnalyseTask): AnalysedFile {
-  context ??= loadIngestContext(root);
+/** Analyses a batch of files (src/cli/ingest.ts says why batches). */
+export default function analyseFiles({ files, root }: AnalyseTask): AnalyseOutcome[] {
+  const known = (context ??= loadIngestContext(root));
+  return files.map((file) => {
+    try {
+      return { file, result: analyseFile(file, root, known) };
+    } catch (error) {
+      return { file, error };
+    }
+  });
+}
+
+function analyseFile(file: string, root: string, context: ReturnType<typeof loadIngestContext>): AnalysedFile {
   const raw = readRaw(file);
   const rawPath = rawPathOf(root, raw.file);
   const analysed = analyseArticle(

@@ -111,6 +111,24 @@ describe('the same story from two sites', () => {
   });
 });
 
+describe('a run of many files, analysed in batches on several threads', () => {
+  it('reports each bad file, writes every good one and still finds a copy ingested batches later', () => {
+    const bad = Array.from({ length: 30 }, (_, i) => join(inbox, `01-bad-${String(i).padStart(2, '0')}.txt`));
+    for (const file of bad) writeFileSync(file, '');
+    const original = readFileSync(join(inbox, '003_1f8ac51139ad1200.txt'), 'utf8');
+    writeFileSync(join(inbox, 'zz-copy.txt'), original.replace('Home Back', 'Skip to content'));
+    const { code, out, err } = ingest(inbox);
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toEqual(bad.map((file) => `ingest: ${file}: empty, too short to be an article`));
+    expect(articles()).toHaveLength(6);
+    const written = [...out.matchAll(/^created .* ← (.*)$/gm)].map((match) => match[1]);
+    expect(written).toEqual(
+      [...readdirSync(inbox).filter((name) => /^(00|zz).*\.txt$/.test(name))].map((name) => join(inbox, name)),
+    );
+    expect(out).toContain('The same story as articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline.md');
+  });
+});
+
 describe('two different raw files of the same name', () => {
   it('keeps the one ingested first and refuses the other, in one run or later', () => {
     const first = join(inbox, '004_d9c1946948d992be.txt');
