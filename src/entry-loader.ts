@@ -12,15 +12,16 @@ import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { entryIdOf, entryPathIn, listEntryIds } from './lib/content-dir.ts';
 import { readEntryText } from './lib/entry-text.ts';
+import { readAhead } from './lib/read-ahead.ts';
 
 /** Entries from `folder/**\/*.md`; an entry's id is its path without `.md` (`2024/slug`). */
 export function markdownEntries(folder: string): Loader {
   return {
     name: 'summitry-markdown-entries',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
-      async function sync(id: string): Promise<void> {
-        const filePath = entryPathIn(folder, id);
-        const text = readFileSync(filePath, 'utf8');
+      const pathOf = (id: string) => entryPathIn(folder, id);
+      async function sync(id: string, text = readFileSync(pathOf(id), 'utf8')): Promise<void> {
+        const filePath = pathOf(id);
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return;
         const shownPath = relative(process.cwd(), filePath);
@@ -30,7 +31,7 @@ export function markdownEntries(folder: string): Loader {
 
       const ids = listEntryIds(folder);
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const id of ids) await sync(id);
+      for await (const { item: id, text } of readAhead(ids, pathOf)) await sync(id, text);
 
       if (!watcher) return;
       // In `astro dev`, an editor's saved change shows on the next page load.

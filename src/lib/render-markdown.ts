@@ -5,7 +5,7 @@
  * Sätteri, the processor behind Astro's default markdown, with Astro's defaults: GitHub flavoured markdown,
  * smart punctuation and heading ids.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 
@@ -18,7 +18,10 @@ export async function renderMarkdown(markdown: string): Promise<string> {
   return (await markdownToHtml(markdown, { features, hastPlugins })).html;
 }
 
-/** HTML of the body of the entry file at `path`. */
-export function renderEntryFile(path: string): Promise<string> {
-  return renderMarkdown(readFileSync(path, 'utf8'));
+/**
+ * HTML of the body of the entry file at `path`. Read asynchronously: pages render several at a
+ * time, and their reads then wait on the disk together rather than one after another.
+ */
+export async function renderEntryFile(path: string): Promise<string> {
+  return renderMarkdown(await readFile(path, 'utf8'));
 }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { contentDir } from '../../lib/content-dir.ts';
@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(contentDir(), 'raw', params.file!)), {
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await readFile(join(contentDir(), 'raw', params.file!)), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
