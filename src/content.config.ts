@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { contentDir, listEntryIds } from './lib/content-dir.ts';
-import { articleSchema, outletSchema, personSchema, summitSchema, type LinkedCollection } from './lib/schema.ts';
+import { siteArticleSchema, outletSchema, personSchema, summitSchema, type LinkedCollection } from './lib/schema.ts';
 import { markdownEntries } from './entry-loader.ts';
 
 const root = contentDir();
@@ -22,5 +22,5 @@ export const collections = {
   summits: defineCollection({ loader: markdownEntries(`${root}/summits`), schema: summitSchema() }),
   outlets: defineCollection({ loader: markdownEntries(`${root}/outlets`), schema: outletSchema() }),
   people: defineCollection({ loader: markdownEntries(`${root}/people`), schema: personSchema() }),
-  articles: defineCollection({ loader: markdownEntries(`${root}/articles`), schema: articleSchema(checkedReference) }),
+  articles: defineCollection({ loader: markdownEntries(`${root}/articles`), schema: siteArticleSchema(checkedReference) }),
 };

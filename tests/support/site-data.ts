@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { loadEntries } from '../../src/lib/load-entries.ts';
-import { articleSchema, outletSchema, personSchema, summitSchema } from '../../src/lib/schema.ts';
+import { siteArticleSchema, outletSchema, personSchema, summitSchema } from '../../src/lib/schema.ts';
 import { buildSiteData } from '../../src/lib/site/site-data.ts';
 import { contentRoot } from './seeds.ts';
 
@@ -11,7 +11,7 @@ const link = (collection: string) => z.string().transform((id) => ({ id, collect
 
 export const siteData = buildSiteData(
   loadEntries(join(contentRoot, 'summits'), summitSchema()),
-  loadEntries(join(contentRoot, 'articles'), articleSchema(link)),
+  loadEntries(join(contentRoot, 'articles'), siteArticleSchema(link)),
   loadEntries(join(contentRoot, 'outlets'), outletSchema()),
   loadEntries(join(contentRoot, 'people'), personSchema()),
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../../src/lib/ingest/validate-article.ts';
-import { outletSchema, summitSchema } from '../../src/lib/schema.ts';
+import { z } from 'astro/zod';
+import { outletSchema, siteArticleSchema, summitSchema } from '../../src/lib/schema.ts';
 import { ingestSeed, seedFiles, context } from '../support/seeds.ts';
 
 const valid = ingestSeed(seedFiles[3]!).frontmatter;
@@ -23,6 +24,23 @@ describe('article validation messages', () => {
   ])('names the file, the field and the fix for %o', (changes, message) => {
     expect(check(changes)).toThrow('content/articles/x.md has invalid frontmatter:');
     expect(check(changes)).toThrow(message);
+  });
+});
+
+describe('an article as the site keeps it', () => {
+  const site = siteArticleSchema(() => z.string().transform((id) => ({ id, collection: 'x' })));
+  const article = { ...valid, quotations: ['“We are friends,” Xi said.'], fromEditor: ['url'] };
+
+  it('still fails on a bad field that only ingest reads', () => {
+    expect(site.safeParse({ ...article, checksum: 'abc' }).error?.issues[0]?.path).toEqual(['checksum']);
+  });
+
+  it('leaves out what no page shows, and keeps what pages do', () => {
+    const kept = site.parse(article);
+    expect(Object.keys(kept)).not.toContain('quotations');
+    expect(Object.keys(kept)).not.toContain('checksum');
+    expect(Object.keys(kept)).not.toContain('fromEditor');
+    expect(kept).toMatchObject({ title: valid.title, excerpt: valid.excerpt, raw: valid.raw });
   });
 });
 
