@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Piscina } from 'piscina';
 import { contentDir } from '../lib/content-dir.ts';
+import { inOrderAhead } from '../lib/in-order-ahead.ts';
 import { createAtomically, renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
 import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-articles.ts';
 import { finishArticle } from '../lib/ingest/ingest-article.ts';
@@ -88,16 +89,13 @@ function analyseInWorkers(files: readonly string[]): Piscina<AnalyseTask, Analys
 }
 
 async function* inOrder(files: readonly string[], pool: Piscina<AnalyseTask, AnalyseOutcome[]>): AsyncGenerator<AnalyseOutcome> {
-  const ahead = pool.options.maxThreads * 4;
-  const pending: Promise<AnalyseOutcome[]>[] = [];
-  const start = (batch: string[]) =>
-    pending.push(pool.run({ files: batch, root }).catch((error: unknown) => batch.map((file) => ({ file, error }))));
+  const batches = Array.from({ length: Math.ceil(files.length / batchSize) }, (_, i) =>
+    files.slice(i * batchSize, (i + 1) * batchSize),
+  );
+  const analyse = (batch: string[]) =>
+    pool.run({ files: batch, root }).catch((error: unknown) => batch.map((file) => ({ file, error })));
   try {
-    for (let first = 0; first < files.length; first += batchSize) {
-      start(files.slice(first, first + batchSize));
-      if (pending.length >= ahead) yield* await pending.shift()!;
-    }
-    while (pending.length > 0) yield* await pending.shift()!;
+    for await (const outcomes of inOrderAhead(batches, analyse, pool.options.maxThreads * 4)) yield* outcomes;
   } finally {
     await pool.destroy();
   }
