@@ -2,7 +2,7 @@
  * One ingest worker thread (src/cli/ingest.ts runs one per core): reads a raw file and analyses
  * it. Comparing with other articles and writing happen in the main thread, in input order.
  */
-import { analyseArticle, type AnalysedArticle } from '../lib/ingest/ingest-article.ts';
+import { analyseArticle, type AnalysedArticle, type IngestContext } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
 import { rawPathOf } from '../lib/ingest/raw-path.ts';
 import { readRaw } from '../lib/ingest/read-raw.ts';
@@ -25,7 +25,7 @@ export interface AnalysedFile {
 /** One file's analysis, or why it failed: a bad file must not lose the others in its batch. */
 export type AnalyseOutcome = { file: string; result: AnalysedFile } | { file: string; error: unknown };
 
-let context: ReturnType<typeof loadIngestContext> | undefined;
+let context: IngestContext | undefined;
 
 /** Analyses a batch of files (src/cli/ingest.ts says why batches). */
 export default function analyseFiles({ files, root }: AnalyseTask): AnalyseOutcome[] {
@@ -39,7 +39,7 @@ export default function analyseFiles({ files, root }: AnalyseTask): AnalyseOutco
   });
 }
 
-function analyseFile(file: string, root: string, context: ReturnType<typeof loadIngestContext>): AnalysedFile {
+function analyseFile(file: string, root: string, context: IngestContext): AnalysedFile {
   const raw = readRaw(file);
   const rawPath = rawPathOf(root, raw.file);
   const analysed = analyseArticle(
