@@ -14,6 +14,7 @@ import { createAtomically, renderEntry, sha256, writeAtomically, writeEntry } fr
 import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-articles.ts';
 import { finishArticle } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
+import type { SiteName } from '../lib/ingest/name-site.ts';
 import { formatReviewReport, reviewRowOf, type ReviewRow } from '../lib/ingest/review-report.ts';
 import type { AnalyseOutcome, AnalyseTask, AnalysedFile } from './ingest-worker.ts';
 
@@ -40,7 +41,7 @@ try {
   const archive = loadArchive(root);
   const byChecksum = archive.byChecksum;
   const context = loadIngestContext(root);
-  const knownArticles = context.ids.articles as Set<string>;
+  const knownArticles = context.ids.articles;
   const reviewTable: ReviewRow[] = [];
   for await (const outcome of inOrder(files, analyseInWorkers(files))) {
     try {
@@ -60,6 +61,7 @@ try {
         console.log(JSON.stringify({ file, frontmatter: article.frontmatter, body: article.body, review: article.review }));
       }
       if (!dryRun) {
+        if (article.proposedOutlet) proposeOutlet(article.proposedOutlet, file);
         const written = writeEntry(join(root, article.path), renderEntry(article.frontmatter, article.body), values.force);
         if (!values.json) console.log(`${written.padEnd(11)} content/${article.path}  ← ${file}`);
         if (written === 'kept-edited')
@@ -99,6 +101,22 @@ async function* inOrder(files: readonly string[], pool: Piscina<AnalyseTask, Ana
   } finally {
     await pool.destroy();
   }
+}
+
+/** Writes a proposed outlet's entry for an editor to complete, unless one of that name exists. */
+function proposeOutlet(site: SiteName, file: string): void {
+  const frontmatter = {
+    name: site.name,
+    url: site.url,
+    country: null,
+    kind: 'unknown',
+    affiliation: 'unknown',
+    affiliationSource: null,
+    markers: [],
+  };
+  const body = `Proposed by ingest for ${basename(file)}, named from ${site.source}: check the name, and set kind, country and affiliation.`;
+  if (createAtomically(join(root, 'outlets', `${site.id}.md`), renderEntry(frontmatter, body)))
+    console.log(`${'proposed'.padEnd(11)} content/outlets/${site.id}.md  ← ${file}`);
 }
 
 /** Files named, with folders replaced by the .txt and .md files in them. */

@@ -28,6 +28,7 @@ export const outletKindLabels: Record<(typeof outletKinds)[number], string> = {
   'news-website': 'News website',
   blog: 'Blog',
   aggregator: 'Aggregator',
+  unknown: 'Kind not known yet',
 };
 
 /** Outlet affiliations in words. */

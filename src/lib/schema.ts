@@ -42,6 +42,8 @@ export const outletKinds = [
   'news-website',
   'blog',
   'aggregator',
+  /** Not known yet: an entry ingest proposed for a site it met, for an editor to complete. */
+  'unknown',
 ] as const;
 
 /** Who controls an outlet, as far as a public source says. */
@@ -148,6 +150,8 @@ export function outletSchema() {
         affiliationSource: url().nullable(),
         /** Exact text that identifies the outlet in a raw article, e.g. "(UPI) --" or "upi.com". */
         markers: z.array(z.string().min(2)).default([]),
+        /** Hash of the file as ingest proposed it; a mismatch means an editor completed it. Leave as is. */
+        ingestHash: z.string().optional(),
       },
       strict,
     )

@@ -24,6 +24,7 @@ import { findDateClues } from './find-date-stamp.ts';
 import { findPeople, findUnknownHonorifics, type KnownPerson } from './find-people.ts';
 import { blockText } from './block-kind.ts';
 import { findReferences, type Meeting } from './match-summit.ts';
+import type { SiteName } from './name-site.ts';
 import { recognizeOutlet, type KnownOutlet } from './recognize-outlet.ts';
 import { placeSentences } from './sentences.ts';
 import { validateArticle, type KnownIds } from './validate-article.ts';
@@ -62,6 +63,8 @@ export interface AnalysedArticle {
   frontmatter: Record<string, unknown>;
   body: string;
   review: string[];
+  /** An outlet entry to create with the article, for a site the outlets collection does not know. */
+  proposedOutlet: SiteName | null;
   /** The group its story is compared within, and the story's signature (find-duplicate.ts). */
   storyKey: string;
   signature: Uint32Array;
@@ -75,6 +78,8 @@ export interface IngestedArticle {
   frontmatter: Record<string, unknown>;
   body: string;
   review: string[];
+  /** An outlet entry to create with the article, for a site the outlets collection does not know. */
+  proposedOutlet: SiteName | null;
 }
 
 const slugLength = 60;
@@ -184,6 +189,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     frontmatter,
     body,
     review,
+    proposedOutlet: outlet.proposed,
     storyKey: storyKey(match.subject?.id ?? null, published),
     signature: signatureOf(`${title}\n${body}`),
   };
@@ -191,10 +197,12 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
 
 /** The entry, once ingest knows whether an earlier article tells the same story; throws if a field is invalid. */
 export function finishArticle(analysed: AnalysedArticle, duplicateOf: string | null, ids: KnownIds): IngestedArticle {
-  const { file, path, body } = analysed;
+  const { file, path, body, proposedOutlet } = analysed;
   const review = [...analysed.review];
   if (duplicateOf) review.push(`The same story as articles/${duplicateOf}.md, from another site: keep both, or delete this one.`);
   const frontmatter = { ...analysed.frontmatter, duplicateOf, review };
+  // The proposed outlet's entry is written with the article, so the article may name it.
+  if (proposedOutlet) ids.outlets.add(proposedOutlet.id);
   validateArticle(file, frontmatter, ids);
-  return { file, path, frontmatter, body, review };
+  return { file, path, frontmatter, body, review, proposedOutlet };
 }

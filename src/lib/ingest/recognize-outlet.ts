@@ -1,9 +1,11 @@
 /**
- * The outlet that wrote a story and the site that carried it. Markers in the text (an agency
- * dateline, a site name) name the writer; the page's address names the carrier; an editor's
- * sidecar overrides both.
+ * The outlet that wrote a story and the site that carried it. A credit in the text (an agency
+ * dateline, "— Xinhua", a marker an outlet entry lists) names the writer; the page's address
+ * names the carrier; an editor's sidecar overrides both. A site the outlets collection does not
+ * know gets a proposed entry, named from the page, so every article names its source.
  */
 import type { OutletData } from '../schema.ts';
+import { nameSite, type SiteName } from './name-site.ts';
 
 /** An outlet entry as recognition needs it. */
 export type KnownOutlet = Pick<OutletData, 'name' | 'url' | 'kind' | 'markers'> & { id: string; shortName?: string | undefined };
@@ -21,35 +23,71 @@ export interface OutletHints {
 export interface OutletRecognition {
   outlet: string | null;
   carriedBy: string | null;
+  /** An outlet entry to create for a site the collection does not know; `outlet` or `carriedBy` names it. */
+  proposed: SiteName | null;
   review: string[];
 }
 
 /** Recognizes the writing outlet and the carrying site. */
 export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readonly KnownOutlet[]): OutletRecognition {
-  const byMarker = outletByMarker(raw, outlets);
-  const byAddress =
+  const byCredit = outletByCredit(raw, outlets);
+  const knownSite =
     (hints.url ? outletByAddress(hints.url, outlets) : null) ?? (hints.siteName ? outletByName(hints.siteName, outlets) : null);
+  const named = !knownSite && hints.url ? nameSite(hints.url, raw, hints.siteName ?? null) : null;
+  const namedKnown = named ? (outletByName(named.name, outlets) ?? outlets.find((o) => o.id === named.id)?.id ?? null) : null;
+  const proposed = named && !namedKnown ? named : null;
+  const site = knownSite ?? namedKnown ?? proposed?.id ?? null;
   const review: string[] = [];
-  const outlet =
-    hints.outlet ?? byMarker ?? (byAddress && outlets.find((o) => o.id === byAddress)?.kind !== 'aggregator' ? byAddress : null);
-  if (hints.outlet && byMarker && hints.outlet !== byMarker) {
-    review.push(
-      `The sidecar says the outlet is ${hints.outlet} but the text carries the marker of ${byMarker}: check which wrote it.`,
-    );
+  const siteWrites = site !== null && outlets.find((o) => o.id === site)?.kind !== 'aggregator';
+  const outlet = hints.outlet ?? byCredit ?? (siteWrites ? site : null);
+  if (hints.outlet && byCredit && hints.outlet !== byCredit) {
+    review.push(`The sidecar says the outlet is ${hints.outlet} but the text credits ${byCredit}: check which wrote it.`);
   }
   if (!outlet) {
     review.push(
-      'Outlet unknown: the text carries no outlet marker and there is no sidecar; add `outlet:` to a sidecar (or markers to an outlet entry) and ingest again.',
+      'Outlet unknown: the text credits no outlet and there is no address or sidecar; add `outlet:` to a sidecar (or markers to an outlet entry) and ingest again.',
     );
   }
-  const carriedBy = hints.carriedBy ?? (byAddress && byAddress !== outlet ? byAddress : null);
-  return { outlet, carriedBy, review };
+  const carriedBy = hints.carriedBy ?? (site && site !== outlet ? site : null);
+  const usesProposal = proposed !== null && (outlet === proposed.id || carriedBy === proposed.id);
+  if (usesProposal) {
+    review.push(
+      `${proposed.name} is a new outlet, named from ${proposed.source}: check content/outlets/${proposed.id}.md (name, kind, country, affiliation).`,
+    );
+  }
+  return { outlet, carriedBy, proposed: usesProposal ? proposed : null, review };
 }
 
-/** The outlet whose marker appears first in the text. */
-function outletByMarker(raw: string, outlets: readonly KnownOutlet[]): string | null {
-  const found = outlets
-    .flatMap((outlet) => outlet.markers.map((marker) => ({ id: outlet.id, at: raw.indexOf(marker) })))
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Credits built from each outlet's names, as real pages print them: "(Reuters)", "(AFP) -",
+// "— Xinhua" closing a paragraph, "Source: TASS". A name inside other words ("Reuters video")
+// is a photo or video credit, not the story's.
+const creditPatterns = new WeakMap<readonly KnownOutlet[], { id: string; pattern: RegExp }[]>();
+
+function creditsOf(outlets: readonly KnownOutlet[]): { id: string; pattern: RegExp }[] {
+  const known = creditPatterns.get(outlets);
+  if (known) return known;
+  const built = outlets.map((outlet) => {
+    const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name)).map(escape);
+    const name = `(?:${names.join('|')})`;
+    const markers = outlet.markers.map(escape);
+    const forms = [
+      ...markers,
+      `\\(${name}\\)`,
+      `(?:^|\\n)[ \\t]*[—–-]{1,2}[ \\t]*${name}\\.?[ \\t]*(?:\\n|$)`,
+      `\\bSource:[ \\t]*${name}\\b`,
+    ];
+    return { id: outlet.id, pattern: new RegExp(forms.join('|')) };
+  });
+  creditPatterns.set(outlets, built);
+  return built;
+}
+
+/** The outlet credited first in the text. */
+function outletByCredit(raw: string, outlets: readonly KnownOutlet[]): string | null {
+  const found = creditsOf(outlets)
+    .map(({ id, pattern }) => ({ id, at: pattern.exec(raw)?.index ?? -1 }))
     .filter((hit) => hit.at >= 0)
     .sort((a, b) => a.at - b.at);
   return found[0]?.id ?? null;
@@ -64,10 +102,15 @@ function outletByName(siteName: string, outlets: readonly KnownOutlet[]): string
 /** The outlet whose home page is on the same site as the address. */
 function outletByAddress(url: string, outlets: readonly KnownOutlet[]): string | null {
   const host = siteOf(url);
-  const sameSite = (site: string) => host === site || host.endsWith(`.${site}`);
+  if (!host) return null;
+  const sameSite = (site: string | null) => site !== null && (host === site || host.endsWith(`.${site}`));
   return outlets.find((outlet) => outlet.url !== null && sameSite(siteOf(outlet.url)))?.id ?? null;
 }
 
-function siteOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }

@@ -3,8 +3,8 @@ import { z } from 'astro/zod';
 import { articleSchema, type LinkedCollection } from '../schema.ts';
 import { describeIssues } from '../validation-message.ts';
 
-/** Ids of the entries an article may link to. */
-export type KnownIds = Record<LinkedCollection, ReadonlySet<string>>;
+/** Ids of the entries an article may link to; they grow as ingest writes articles and proposes outlets. */
+export type KnownIds = Record<LinkedCollection, Set<string>>;
 
 // Building a schema costs more than using it: one per set of known ids.
 const schemas = new WeakMap<KnownIds, ReturnType<typeof buildSchema>>();

@@ -65,7 +65,7 @@ describe('findPeople', () => {
 describe('recognizeOutlet', () => {
   it('names the agency whose marker is in the text and the aggregator in the address as carrier', () => {
     const result = recognizeOutlet('July 4 (UPI) -- text', { url: 'http://lite.dailyadvent.com/detail/x' }, context.outlets);
-    expect(result).toEqual({ outlet: 'upi', carriedBy: 'daily-advent', review: [] });
+    expect(result).toEqual({ outlet: 'upi', carriedBy: 'daily-advent', proposed: null, review: [] });
   });
 
   it('takes the outlet from the address when the text has no marker', () => {
@@ -74,8 +74,43 @@ describe('recognizeOutlet', () => {
     );
   });
 
-  it('does not take a look-alike domain for an outlet', () => {
-    expect(recognizeOutlet('plain text', { url: 'https://notrt.com/a' }, context.outlets).outlet).toBeNull();
+  it('does not take a look-alike domain for a known outlet, and proposes an entry for it instead', () => {
+    const result = recognizeOutlet('plain text', { url: 'https://notrt.com/a' }, context.outlets);
+    expect(result.outlet).toBe('notrt');
+    expect(result.proposed).toEqual({ id: 'notrt', name: 'Notrt', url: 'https://notrt.com', source: 'the address' });
+    expect(result.review[0]).toMatch(/Notrt is a new outlet, named from the address: check content\/outlets\/notrt\.md/);
+  });
+
+  it('names a new site as the page states it, then as its text spells it', () => {
+    const stated = recognizeOutlet('text', { url: 'https://www.eaglenews.ph/?p=1', siteName: 'Eagle News' }, context.outlets);
+    expect(stated.proposed).toMatchObject({ id: 'eagle-news', name: 'Eagle News', source: 'page metadata' });
+    const spelled = recognizeOutlet('Copyright © Eagle News 2024. text', { url: 'https://eaglenews.ph/?p=1' }, context.outlets);
+    expect(spelled.proposed).toMatchObject({ id: 'eagle-news', name: 'Eagle News', source: 'the text' });
+    const glued = recognizeOutlet('Iran PressEurope: text', { url: 'https://iranpress.com/x' }, context.outlets);
+    expect(glued.proposed?.name).toBe('Iran Press');
+  });
+
+  it('credits the agency a copy names, and names the site that carried it', () => {
+    const copy = recognizeOutlet('MOSCOW, Russia (Reuters) — text', { url: 'https://eaglenews.ph/?p=1' }, context.outlets);
+    expect(copy).toMatchObject({ outlet: 'reuters', carriedBy: 'eaglenews' });
+    const closing = recognizeOutlet('Putin met Xi.\n— Xinhua\n', { url: 'https://example.org/a' }, context.outlets);
+    expect(closing.outlet).toBe('xinhua');
+  });
+
+  it('does not take a photo or video credit for the story’s', () => {
+    const result = recognizeOutlet(
+      'Xi and Putin (from Reuters video). text',
+      { url: 'https://eaglenews.ph/?p=1' },
+      context.outlets,
+    );
+    expect(result).toMatchObject({ outlet: 'eaglenews', carriedBy: null });
+  });
+
+  it('uses a known outlet when a new address names it', () => {
+    expect(recognizeOutlet('text', { url: 'https://mirror.example/x', siteName: 'Reuters' }, context.outlets)).toMatchObject({
+      outlet: 'reuters',
+      proposed: null,
+    });
   });
 
   it('flags for review when nothing names the outlet', () => {
@@ -87,7 +122,7 @@ describe('recognizeOutlet', () => {
   it('flags a sidecar that contradicts the marker in the text', () => {
     const result = recognizeOutlet('MOSCOW, May 8. /TASS/. text', { outlet: 'rt' }, context.outlets);
     expect(result.outlet).toBe('rt');
-    expect(result.review[0]).toMatch(/sidecar says .* rt .* marker of tass/);
+    expect(result.review[0]).toMatch(/sidecar says .* rt .* credits tass/);
   });
 });
 

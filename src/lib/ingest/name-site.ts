@@ -1,0 +1,77 @@
+/**
+ * The name of a site the outlets collection does not know yet, for a proposed outlet entry.
+ * Pages state it in their metadata (og:site_name); failing that, the text usually spells the
+ * site's own name somewhere (a masthead, a copyright line, "told Eagle News"), and the address
+ * spells the same letters without the spaces, so the two together give "Eagle News" for
+ * eaglenews.ph. The bare address is the last resort.
+ */
+import { slugify } from '../slugify.ts';
+
+/** A site named for a proposed outlet entry. */
+export interface SiteName {
+  /** Outlet id the entry would take. */
+  id: string;
+  name: string;
+  /** Home page: the address's origin. */
+  url: string;
+  /** Where the name came from, for the editor's review note. */
+  source: 'page metadata' | 'the text' | 'the address';
+}
+
+// Second-level labels that are not the site's name (news.example.co.uk, example.com.au).
+const genericLabels = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'news', 'go', 'or', 'ne']);
+const hostPrefixes = /^(www\d?|m|amp|mobile|en|english|edition|eng|news)\./;
+const siteNameLength = 60;
+
+/** The registrable part of a host, as letters only: "www.eaglenews.ph" → "eaglenews". */
+export function siteLabel(url: string): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const labels = host.replace(hostPrefixes, '').split('.');
+  const named = labels.slice(0, -1).filter((label) => !genericLabels.has(label));
+  return named.at(-1) ?? labels[0] ?? null;
+}
+
+/** Names the site behind `url` from the page's stated name, the text, or the address. */
+export function nameSite(url: string, text: string, siteName: string | null): SiteName | null {
+  const host = hostOf(url);
+  const label = siteLabel(url);
+  if (!host || !label) return null;
+  const origin = new URL(url).origin;
+  const stated = siteName?.trim();
+  if (stated && stated.length <= siteNameLength && /\p{L}/u.test(stated)) return named(stated, origin, 'page metadata');
+  const spelled = spelledInText(label, text);
+  if (spelled) return named(spelled, origin, 'the text');
+  return named(label.charAt(0).toUpperCase() + label.slice(1), origin, 'the address');
+}
+
+function named(name: string, url: string, source: SiteName['source']): SiteName {
+  return { id: slugify(name, 40) || 'site', name, url, source };
+}
+
+/**
+ * The words in `text` that spell `label` with spaces or punctuation between them, such as
+ * "Eagle News" for "eaglenews": the site's own way of writing its name. A run that starts in the
+ * middle of a word does not count; one glued to the next word by a capital ("Iran PressEurope")
+ * does, since pages lose the space between a masthead and the next line.
+ */
+function spelledInText(label: string, text: string): string | null {
+  if (label.length < 4) return null;
+  // Each letter in both cases by hand: under the `i` flag `\p{Ll}` would match capitals too.
+  const letters = [...label].map((letter) =>
+    /[a-z]/.test(letter) ? `[${letter}${letter.toUpperCase()}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join("[\\s.'’&-]?")}(?![\\p{Ll}\\p{N}])`, 'u');
+  const found = pattern.exec(text)?.[0];
+  // All lower case is the address itself written in the text, not a name.
+  return found && found !== found.toLowerCase() ? found : null;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
