@@ -10,7 +10,8 @@ import {
   monthNames,
   organizationAliases,
   recencyWords,
-  weekdayNames,
+  weekdayAlternatives,
+  weekdayNumber,
 } from './vocabulary.ts';
 
 interface Matcher<T> {
@@ -121,7 +122,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     weekdays: new Set(
       [...sentence.matchAll(weekdayPattern)]
         .filter((match) => !reportedOn.test(sentence.slice(0, match.index)))
-        .map((match) => weekdayNames[match[1]!.toLowerCase()]!),
+        .map((match) => weekdayNumber(match[1]!)),
     ),
     aboutMeeting: meetingWords.test(sentence),
     recent: recencyWords.test(sentence),
@@ -136,7 +137,7 @@ const monthPattern = new RegExp(`\\b(${Object.keys(monthNames).map(capitalise).j
 const reportedOn = /\b(?:said|says|announced|reported|stated|confirmed|added|told reporters)\s+(?:late |early )?on\s+$/;
 /** "his first trip since the war", "80 years since the end of the war": the news is now, not what came before. */
 const firstSince = /\b(?:first\b[^,.;]*?|\d+ years )since\b/gi;
-const weekdayPattern = new RegExp(`\\b(${Object.keys(weekdayNames).map(capitalise).join('|')})\\b`, 'g');
+const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

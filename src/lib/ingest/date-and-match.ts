@@ -5,13 +5,12 @@
  * weaker candidate that a meeting does fit wins over it.
  */
 import type { DatingMethod } from '../schema.ts';
+import { dateRank } from './inference-weights.ts';
 import type { EraClues } from './era-clues.ts';
 import type { DateCandidate, DateClues } from './find-date-stamp.ts';
 import { matchSummit, type DateClue, type Reference, type SummitMatch } from './match-summit.ts';
 import { resolveRelativeDate } from './resolve-relative-date.ts';
 import type { Sentence } from './sentences.ts';
-
-const datelineRank = 70;
 
 /** The chosen publication date and how it was known. */
 export interface Dating {
@@ -58,8 +57,8 @@ export function dateAndMatch(
   if (strongest?.trusted) return { dating: fromCandidate(strongest), match: matchOn({ published: strongest.date }) };
 
   // A dateline whose year a meeting supplies ranks below a page stamp and above the page's address.
-  const beforeDateline = clues.candidates.filter((candidate) => candidate.rank > datelineRank);
-  const afterDateline = clues.candidates.filter((candidate) => candidate.rank <= datelineRank);
+  const beforeDateline = clues.candidates.filter((candidate) => candidate.rank > dateRank.dateline);
+  const afterDateline = clues.candidates.filter((candidate) => candidate.rank <= dateRank.dateline);
   const tried = firstMatching(beforeDateline) ?? byDateline() ?? firstMatching(afterDateline);
   if (tried) return tried;
 

@@ -8,6 +8,7 @@
 import type { DatingMethod } from '../schema.ts';
 import { addDays, isoDayOf, utcDay } from '../utc-days.ts';
 import { blockRules } from './clean-rules.ts';
+import { dateRank } from './inference-weights.ts';
 import { parseFullDay } from './parse-day.ts';
 import { monthNames } from './vocabulary.ts';
 
@@ -56,8 +57,8 @@ const tailLines = 4;
 const maximumStampLength = 90;
 const metadataField = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
 const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
-  { pattern: /\b(?:published|posted|first published)\b(?: on)?:?/i, rank: 95, trusted: true },
-  { pattern: /\b(?:updated|last updated|modified)\b(?: on)?:?/i, rank: 55, trusted: false },
+  { pattern: /\b(?:published|posted|first published)\b(?: on)?:?/i, rank: dateRank.publishedLabel, trusted: true },
+  { pattern: /\b(?:updated|last updated|modified)\b(?: on)?:?/i, rank: dateRank.updatedLabel, trusted: false },
 ];
 const agencies = 'UPI|AP|Reuters|Xinhua|AFP|TASS|Sputnik|ANI|IANS|PTI';
 const agencyMarker = new RegExp(`\\((?:${agencies})\\)|\\|\\s*(?:${agencies})\\s*\\||/(?:${agencies})/`);
@@ -87,13 +88,17 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   const candidates: DateCandidate[] = [];
   let month: DateClues['month'] = null;
 
-  if (hints.pagePublished) candidates.push(full(hints.pagePublished.date, 'metadata', hints.pagePublished.evidence, 98, true));
+  if (hints.pagePublished)
+    candidates.push(full(hints.pagePublished.date, 'metadata', hints.pagePublished.evidence, dateRank.pageMetadata, true));
   const field = metadataField.exec(raw);
-  if (field?.[3]) candidates.push(full(utcDay(+field[1]!, +field[2]! - 1, +field[3]), 'metadata', field[0].trim(), 100, true));
+  if (field?.[3])
+    candidates.push(full(utcDay(+field[1]!, +field[2]! - 1, +field[3]), 'metadata', field[0].trim(), dateRank.pageField, true));
   else if (field) month = { year: Number(field[1]), month: Number(field[2]) - 1, evidence: field[0].trim() };
   if (hints.bylineDate) {
     const [year, monthOf, day] = hints.bylineDate.split('-').map(Number);
-    candidates.push(full(utcDay(year!, monthOf! - 1, day!), 'byline', hints.bylineLine ?? hints.bylineDate, 90, true));
+    candidates.push(
+      full(utcDay(year!, monthOf! - 1, day!), 'byline', hints.bylineLine ?? hints.bylineDate, dateRank.byline, true),
+    );
   }
   for (const line of stampLines) {
     if (line.length > maximumStampLength || metadataField.test(line) || chrome.some((rule) => rule.pattern.test(line))) continue;
@@ -101,7 +106,8 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
     if (candidate) candidates.push(candidate);
   }
   const fromUrl = hints.url ? urlDay.exec(new URL(hints.url).pathname) : null;
-  if (fromUrl) candidates.push(full(utcDay(+fromUrl[1]!, +fromUrl[2]! - 1, +fromUrl[3]!), 'url', hints.url!, 65, false));
+  if (fromUrl)
+    candidates.push(full(utcDay(+fromUrl[1]!, +fromUrl[2]! - 1, +fromUrl[3]!), 'url', hints.url!, dateRank.address, false));
 
   const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
   return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline: findDateline(raw), month };
@@ -116,14 +122,14 @@ function readStampLine(line: string, capturedAt: Date | undefined): DateCandidat
     if (parsed) return full(parsed.date, 'metadata', line, label.rank, label.trusted);
   }
   const parsed = parseFullDay(line);
-  if (parsed && agencyMarker.test(line)) return full(parsed.date, 'dateline', line, 88, true);
+  if (parsed && agencyMarker.test(line)) return full(parsed.date, 'dateline', line, dateRank.agencyStamp, true);
   if (parsed && line.replace(parsed.text, '').replace(stampFiller, '').length <= 3)
-    return full(parsed.date, 'metadata', line, 85, false);
+    return full(parsed.date, 'metadata', line, dateRank.bareStamp, false);
   const age = crawlAge.exec(line);
   if (age && capturedAt) {
     const days = Number(age[1]) * ({ day: 1, week: 7, month: 30, year: 365 }[age[2]!.toLowerCase()] ?? 1);
     return {
-      ...full(addDays(capturedAt, -days), 'relative', `“${line}”, saved on ${isoDayOf(capturedAt)}`, 50, false),
+      ...full(addDays(capturedAt, -days), 'relative', `“${line}”, saved on ${isoDayOf(capturedAt)}`, dateRank.crawlAge, false),
       estimated: true,
     };
   }

@@ -18,6 +18,7 @@ import { extractByline } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch } from './date-and-match.ts';
 import { findEraClues } from './era-clues.ts';
+import { subjectScoring } from './inference-weights.ts';
 import { signatureOf, storyKey, type StoryIndex } from './find-duplicate.ts';
 import type { PageFacts } from './read-html.ts';
 import { findDateClues } from './find-date-stamp.ts';
@@ -83,8 +84,6 @@ export interface IngestedArticle {
 }
 
 const slugLength = 60;
-/** Below this lead over the runner-up, a chosen meeting is flagged for an editor. */
-const confidentMatch = 0.75;
 
 /** The article's words without markdown markers, for analysis. */
 function plainTextOf(title: string, blocks: readonly string[]): string {
@@ -135,7 +134,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     );
   }
   if (!match.subject) review.push(`No meeting matched: ${match.reasons.join('; ')}. Set \`summit:\` by hand if it is about one.`);
-  else if (match.confidence < confidentMatch)
+  else if (match.confidence < subjectScoring.confidentLead)
     review.push(`Meeting ${match.subject.id} chosen with low confidence (${match.confidence}): check it.`);
   for (const sentence of match.outsideRegistry) {
     review.push(

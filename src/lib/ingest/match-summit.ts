@@ -9,6 +9,8 @@
 import type { SummitData } from '../schema.ts';
 import { addDays, differenceInCalendarDays, utcDay, weekdayOf } from '../utc-days.ts';
 import { findCues, type Cues, type Lexicon } from './cues.ts';
+import { cueWeight, placementWeight, subjectScoring, windowDays } from './inference-weights.ts';
+import { meetingDays } from './meeting-days.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A registry meeting, as matching needs it. */
@@ -49,20 +51,6 @@ export interface SummitMatch {
   /** Why the subject was chosen or why none was. */
   reasons: string[];
 }
-
-// Weights of each cue when it agrees with a meeting.
-const weight = { organization: 3, city: 3, kind: 3, country: 1, month: 2, year: 2, aboutMeeting: 1 } as const;
-const placementWeight = { title: 2, lead: 1.5, body: 1 } as const;
-const recencyBonus = 2;
-const minimumSubjectScore = 2;
-const minimumConfidence = 0.5;
-/** How far a report may come after a meeting, and a preview before it, in days. */
-const reportWindow = { after: 21, before: 14 } as const;
-/** How long after a meeting a dated analysis of it may come, when no report fits, in days. */
-const analysisWindowDays = 62;
-const futureWeight = 0.5;
-/** How far back "previous" or ahead "upcoming" reaches when no year is named, in days. */
-const tenseHorizonDays = 366;
 
 /** Finds the meetings a sentence points at. */
 export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Map<Meeting, number> {
@@ -106,18 +94,18 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
     return 0;
   const month = cues.months.has(meeting.start.getUTCMonth()) || cues.months.has(meeting.end.getUTCMonth());
   if (cues.months.size > 0 && !month) return 0;
-  const anchors = (organization ? weight.organization : 0) + (city ? weight.city : 0) + (kind ? weight.kind : 0);
+  const anchors = (organization ? cueWeight.organization : 0) + (city ? cueWeight.city : 0) + (kind ? cueWeight.kind : 0);
   // "Their previous meeting in May": a month and a tense can stand for a meeting without a name.
   const unnamed = anchors === 0 && month && cues.aboutMeeting && (cues.background || cues.future);
   if (anchors === 0 && !unnamed) return 0;
   // "Beijing" or "the SCO" alone is a metonym, not a meeting, unless the sentence speaks of one.
-  if (anchors === weight.organization + 0 && !kind && !cues.aboutMeeting && !(organization && city)) return 0;
+  if (anchors === cueWeight.organization + 0 && !kind && !cues.aboutMeeting && !(organization && city)) return 0;
   return (
     anchors +
-    (meeting.country !== null && cues.countries.has(meeting.country) ? weight.country : 0) +
-    (month ? weight.month : 0) +
-    (cues.years.size > 0 ? weight.year : 0) +
-    (cues.aboutMeeting ? weight.aboutMeeting : 0)
+    (meeting.country !== null && cues.countries.has(meeting.country) ? cueWeight.country : 0) +
+    (month ? cueWeight.month : 0) +
+    (cues.years.size > 0 ? cueWeight.year : 0) +
+    (cues.aboutMeeting ? cueWeight.aboutMeeting : 0)
   );
 }
 
@@ -145,12 +133,12 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
   // A dated article may preview a meeting; an undated one is read for reports first, previews after.
   const readings: Reading[] = clue.published
     ? [
-        { future: true, after: reportWindow.after },
-        { future: true, after: analysisWindowDays },
+        { future: true, after: windowDays.reportAfter },
+        { future: true, after: windowDays.analysisAfter },
       ]
     : [
-        { future: false, after: reportWindow.after },
-        { future: true, after: reportWindow.after },
+        { future: false, after: windowDays.reportAfter },
+        { future: true, after: windowDays.reportAfter },
       ];
   let round = scoreSubjects(references, clue, yearsInText, readings[0]!);
   if (!round.subject) {
@@ -184,20 +172,22 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
     // A sentence about what will happen counts, at half weight, only towards a preview.
     const ahead = cues.future && sentence.placement !== 'title';
     for (const [meeting, score] of fitting) {
-      const weight = placementWeight[sentence.placement] * (ahead ? futureWeight : 1);
-      const share = (score * weight) / fitting.length + (cues.recent && !ahead ? recencyBonus : 0);
+      const weight = placementWeight[sentence.placement] * (ahead ? subjectScoring.futureWeight : 1);
+      const share = (score * weight) / fitting.length + (cues.recent && !ahead ? subjectScoring.recencyBonus : 0);
       scores.set(meeting, (scores.get(meeting) ?? 0) + share);
     }
   }
   let ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  if (leadOf(ranked) < minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
+  if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
   const [top, second] = ranked;
   const confidence = leadOf(ranked);
   const reasons: string[] = [];
   let subject: Meeting | null = null;
   if (!top) reasons.push('no sentence names a meeting in the registry at a date that fits the article');
-  else if (top[1] < minimumSubjectScore) reasons.push(`the evidence for ${top[0].id} is thin (score ${top[1].toFixed(1)})`);
-  else if (confidence < minimumConfidence) reasons.push(`the text fits ${top[0].id} and ${second?.[0].id} about equally`);
+  else if (top[1] < subjectScoring.minimumScore)
+    reasons.push(`the evidence for ${top[0].id} is thin (score ${top[1].toFixed(1)})`);
+  else if (confidence < subjectScoring.minimumConfidence)
+    reasons.push(`the text fits ${top[0].id} and ${second?.[0].id} about equally`);
   else subject = top[0];
   // Every sentence that names the subject, voting or not, may say when it happened ("arrives tomorrow").
   const named = subject ? references.filter((reference) => reference.candidates.has(subject!) && !reference.cues.background) : [];
@@ -226,7 +216,8 @@ function keepMeetingsOnNamedWeekdays(ranked: [Meeting, number][], references: re
  */
 function dateFit(clue: DateClue, yearsInText: ReadonlySet<number>, after: number): (meeting: Meeting) => boolean | Date {
   const near = (meeting: Meeting, day: Date) =>
-    differenceInCalendarDays(day, meeting.end) <= after && differenceInCalendarDays(meeting.start, day) <= reportWindow.before;
+    differenceInCalendarDays(day, meeting.end) <= after &&
+    differenceInCalendarDays(meeting.start, day) <= windowDays.previewBefore;
   const inEra = (meeting: Meeting) => clue.notBefore === null || meeting.end >= clue.notBefore;
   if (clue.published) return (meeting) => near(meeting, clue.published!);
   if (clue.dateline) {
@@ -241,7 +232,8 @@ function dateFit(clue: DateClue, yearsInText: ReadonlySet<number>, after: number
     const { year, month } = clue.month;
     const first = utcDay(year, month, 1);
     const last = utcDay(year, month + 1, 0);
-    return (meeting) => meeting.end >= addDays(first, -reportWindow.after) && meeting.start <= addDays(last, reportWindow.before);
+    return (meeting) =>
+      meeting.end >= addDays(first, -windowDays.reportAfter) && meeting.start <= addDays(last, windowDays.previewBefore);
   }
   if (yearsInText.size === 0) return inEra;
   // An undated article is written around the latest year it names.
@@ -294,14 +286,7 @@ function latest(meetings: Meeting[]): Meeting | undefined {
 
 /** "The previous meeting in May" without a year means within the past year; with one, any distance. */
 function withinHorizon(meeting: Meeting, articleDate: Date, cues: Cues): boolean {
-  return cues.years.size > 0 || Math.abs(differenceInCalendarDays(meeting.start, articleDate)) <= tenseHorizonDays;
-}
-
-/** Every day of a meeting. */
-function meetingDays(meeting: Meeting): Date[] {
-  const days: Date[] = [];
-  for (let day = meeting.start; day <= meeting.end; day = addDays(day, 1)) days.push(day);
-  return days;
+  return cues.years.size > 0 || Math.abs(differenceInCalendarDays(meeting.start, articleDate)) <= windowDays.tenseHorizon;
 }
 
 /** A sentence cut to about 120 characters at a word, for evidence. */

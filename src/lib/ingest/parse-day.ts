@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { utcDay, weekdayOf } from '../utc-days.ts';
-import { weekdayNames } from './vocabulary.ts';
+import { weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
 
 /** A day found in a text, with the words that gave it. */
 export interface ParsedDay {
@@ -15,7 +15,7 @@ export interface ParsedDay {
 
 // chrono needs a reference instant only for dates without a year, which stamps must have.
 const reference = new Date(Date.UTC(2000, 0, 1));
-const weekdayPattern = new RegExp(`\\b(${Object.keys(weekdayNames).join('|')})\\b`, 'i');
+const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'i');
 
 /** The first full date (day, month and year all written) in `text`, or null. */
 export function parseFullDay(text: string): ParsedDay | null {
@@ -26,9 +26,7 @@ export function parseFullDay(text: string): ParsedDay | null {
   );
   const named = weekdayPattern.exec(text)?.[1];
   // A weekday beside the date settles which reading is meant, and rules out a misprint.
-  const fitting = readings.filter(
-    (reading) => reading && (!named || weekdayOf(reading.date) === weekdayNames[named.toLowerCase()]),
-  );
+  const fitting = readings.filter((reading) => reading && (!named || weekdayOf(reading.date) === weekdayNumber(named)));
   return fitting[0] ?? null;
 }
 

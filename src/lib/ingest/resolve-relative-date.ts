@@ -4,10 +4,11 @@
  * said on Sunday" is the Sunday after it; "will arrive tomorrow" is the day before it.
  * Never anchored on the machine's clock.
  */
-import { addDays, isoDayOf, nextWeekday, weekdayOf } from '../utc-days.ts';
+import { addDays, isoDayOf, nextWeekday } from '../utc-days.ts';
+import { meetingDayOn } from './meeting-days.ts';
 import type { Meeting } from './match-summit.ts';
 import type { Sentence } from './sentences.ts';
-import { weekdayNames } from './vocabulary.ts';
+import { weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
 
 /** An estimated publication date and the words it rests on. */
 export interface RelativeDate {
@@ -15,7 +16,7 @@ export interface RelativeDate {
   evidence: string;
 }
 
-const weekdayPhrase = new RegExp(`\\bon (${Object.keys(weekdayNames).join('|')})\\b`, 'i');
+const weekdayPhrase = new RegExp(`\\bon (${weekdayAlternatives})\\b`, 'i');
 /** Phrases that place the writing a fixed number of days from the meeting's last (or first) day. */
 const dayAnchors: readonly { pattern: RegExp; from: 'start' | 'end'; offset: number }[] = [
   { pattern: /\b(?:today|this morning|tonight|earlier today)\b/i, from: 'end', offset: 0 },
@@ -36,7 +37,7 @@ export function resolveRelativeDate(
 ): RelativeDate | null {
   for (const { text } of subjectSentences) {
     const onWeekday = weekdayPhrase.exec(text);
-    const day = onWeekday ? meetingDayOn(meeting, weekdayNames[onWeekday[1]!.toLowerCase()]!) : null;
+    const day = onWeekday ? meetingDayOn(meeting, weekdayNumber(onWeekday[1]!)) : null;
     if (onWeekday && day) return { date: day, evidence: `“${onWeekday[0]}”, a day of the meeting (${isoDayOf(day)})` };
     for (const anchor of dayAnchors) {
       const match = anchor.pattern.exec(text);
@@ -53,17 +54,11 @@ export function resolveRelativeDate(
     // Elsewhere the article may say on which day it speaks: "said on Sunday".
     const laterDay = sentences.map((sentence) => weekdayPhrase.exec(sentence.text)).find((match) => match !== null);
     if (laterDay) {
-      const date = nextWeekday(meeting.end, weekdayNames[laterDay[1]!.toLowerCase()]!);
+      const date = nextWeekday(meeting.end, weekdayNumber(laterDay[1]!));
       return { date, evidence: `“${laterDay[0]}” after the meeting of ${isoDayOf(meeting.end)} “${week[0]}”` };
     }
     const offset = lastWeek.test(week[0]) ? 7 : 0;
     return { date: addDays(meeting.end, offset), evidence: `the meeting of ${isoDayOf(meeting.end)} was “${week[0]}”` };
   }
-  return null;
-}
-
-/** The day of the meeting that falls on a weekday, if any. */
-function meetingDayOn(meeting: Meeting, weekday: number): Date | null {
-  for (let day = meeting.start; day <= meeting.end; day = addDays(day, 1)) if (weekdayOf(day) === weekday) return day;
   return null;
 }

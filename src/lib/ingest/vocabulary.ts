@@ -112,3 +112,13 @@ export const weekdayNames: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
+
+/** The weekday a name stands for (Sunday = 0), whatever its case. */
+export function weekdayNumber(name: string): number {
+  return weekdayNames[name.toLowerCase()]!;
+}
+
+/** The weekday names as a pattern's alternatives, capitalised as prose writes them. */
+export const weekdayAlternatives = Object.keys(weekdayNames)
+  .map((name) => name.charAt(0).toUpperCase() + name.slice(1))
+  .join('|');
