@@ -1,8 +1,10 @@
 /** What a sentence says that can point at a meeting: names, kinds, times and tense. */
 import type { SummitData, SummitKind } from '../schema.ts';
+import type { Sentence } from './sentences.ts';
 import { anyOf } from './phrase-pattern.ts';
 import {
   backgroundWords,
+  ceremonyWords,
   cityAliases,
   futureWords,
   kindPhrases,
@@ -10,6 +12,7 @@ import {
   monthNames,
   organizationAliases,
   recencyWords,
+  summitNumbering,
   weekdayAlternatives,
   weekdayNumber,
 } from './vocabulary.ts';
@@ -27,6 +30,12 @@ export interface Lexicon {
   kinds: Matcher<SummitKind>[];
   /** Every organization name at once, to blank them out before looking for places. */
   anyOrganization: RegExp;
+  /** The two leaders' names and aliases, and words that stand for them. */
+  leaders: RegExp;
+  /** Each leader's names and aliases. */
+  eachLeader: RegExp[];
+  /** "The 13th summit of the SCO": an ordinal before an organization that numbers its yearly summits, and the year it gives. */
+  ordinals: { base: number; pattern: RegExp }[];
   /** Every name of each category at once: most sentences name none, and one test says so. */
   any: { organizations: RegExp; cities: RegExp; countries: RegExp; kinds: RegExp };
 }
@@ -46,6 +55,10 @@ export interface Cues {
   weekdays: Set<number>;
   /** The sentence talks about a meeting (summit, talks, met…). */
   aboutMeeting: boolean;
+  /** The sentence speaks of a joint ceremony (a launch, an inauguration). */
+  ceremony: boolean;
+  /** The sentence speaks of the two leaders (by name, or as "the presidents", "the two leaders"). */
+  leaders: boolean;
   /** The sentence places what it names at the time of writing ("last week", "on Sunday"). */
   recent: boolean;
   /** The sentence places what it names in the past ("previous", "earlier", "since"). */
@@ -56,8 +69,14 @@ export interface Cues {
 
 type Place = Pick<SummitData, 'organization' | 'city' | 'country'>;
 
-/** Builds the lexicon from the registry's own names plus the alias tables. */
-export function buildLexicon(summits: readonly Place[]): Lexicon {
+/** Words that stand for the two leaders together. */
+const leaderWords = ['leader', 'leaders', 'president', 'presidents', 'President', 'Presidents', 'heads of state'];
+/** Words that have the leaders in contact: meeting, talking, writing, launching something together. */
+const contactWords =
+  /\b(?:discuss(?:es|ed)?|spoke|speak|talk(?:s|ed)?|congratulat\w*|launch(?:es|ed)?|told|agree[sd]?|praised|hold|holds|held|sign(?:s|ed)?|phone|telephone|video|call(?:s|ed)?|greet(?:s|ed)?|host(?:s|ed)?|welcome[sd]?|visit\w*|meet\w*|met|summit|conversation|exchang\w*|messages?|hail(?:s|ed)?)\b/i;
+
+/** Builds the lexicon from the registry's own names, the two leaders' names (one list each) and the alias tables. */
+export function buildLexicon(summits: readonly Place[], leaderNames: readonly (readonly string[])[] = []): Lexicon {
   const organizations = new Set(summits.flatMap((summit) => (summit.organization ? [summit.organization] : [])));
   const cities = new Set(summits.flatMap((summit) => (summit.city ? [summit.city] : [])));
   const countries = new Set(summits.flatMap((summit) => (summit.country ? [summit.country] : [])));
@@ -69,7 +88,7 @@ export function buildLexicon(summits: readonly Place[]): Lexicon {
     organizations: organizationMatchers,
     anyOrganization: new RegExp(organizationMatchers.map((matcher) => `(?:${matcher.pattern.source})`).join('|'), 'g'),
     cities: named(cities, cityAliases).map((matcher) =>
-      metonymCities.has(matcher.value) ? { ...matcher, pattern: asPlace(matcher.pattern) } : matcher,
+      metonymCities.has(matcher.value) ? { ...matcher, pattern: asPlace(matcher.pattern, matcher.value.toUpperCase()) } : matcher,
     ),
     countries: named(countries, {}),
     kinds: Object.entries(kindPhrases)
@@ -80,6 +99,21 @@ export function buildLexicon(summits: readonly Place[]): Lexicon {
     new RegExp(matchers.map((matcher) => `(?:${matcher.pattern.source})`).join('|') || '(?!)', flags);
   return {
     ...lexicon,
+    leaders: anyOf([...leaderNames.flat(), ...leaderWords], ''),
+    eachLeader: leaderNames.map((names) => anyOf(names, '')),
+    ordinals: organizationMatchers.flatMap(({ value, pattern }) =>
+      value in summitNumbering
+        ? [
+            {
+              base: summitNumbering[value]!,
+              pattern: new RegExp(
+                `\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:(?!anniversary)[\\w'’-]+\\s+){0,6}?(?:${pattern.source})`,
+                'i',
+              ),
+            },
+          ]
+        : [],
+    ),
     any: {
       organizations: anyMatcher(lexicon.organizations, ''),
       cities: anyMatcher(lexicon.cities, ''),
@@ -93,13 +127,18 @@ export function buildLexicon(summits: readonly Place[]): Lexicon {
 const partyCountries = new Set(['Russia', 'China']);
 
 /** Capitals that stand for governments ("Beijing was ready…"): they count as places only after a place word. */
-const metonymCities = new Set(['Moscow', 'Beijing']);
+export const metonymCities: ReadonlySet<string> = new Set(['Moscow', 'Beijing']);
 
-function asPlace(city: RegExp): RegExp {
+function asPlace(city: RegExp, capitals: string): RegExp {
   return new RegExp(
-    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|arrives in|arrive in|lands in|landed in|leaves|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit)))`,
+    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|arrives in|arrive in|lands in|landed in|leaves|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit))|${datelinePlace(capitals)})`,
     city.flags,
   );
+}
+
+/** A dateline opening a paragraph: "MOSCOW (Reuters) -", "BEIJING, Feb. 4 (Xinhua) --". */
+function datelinePlace(capitals: string): string {
+  return `(?:^|\\n)${capitals.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=,|\\s*\\()`;
 }
 
 /** Finds the cues in one sentence. */
@@ -118,13 +157,21 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     thirdCountries: new Set([...countries].filter((country) => !partyCountries.has(country))),
     kinds: found(lexicon.kinds, lexicon.any.kinds),
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
-    years: new Set([...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1]))),
+    years: new Set([
+      ...[...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])),
+      ...lexicon.ordinals.flatMap(({ base, pattern }) => {
+        const ordinal = pattern.exec(sentence)?.[1];
+        return ordinal ? [base + Number(ordinal)] : [];
+      }),
+    ]),
     weekdays: new Set(
       [...sentence.matchAll(weekdayPattern)]
         .filter((match) => !reportedOn.test(sentence.slice(0, match.index)))
         .map((match) => weekdayNumber(match[1]!)),
     ),
     aboutMeeting: meetingWords.test(sentence),
+    leaders: lexicon.leaders.test(sentence),
+    ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
     background: backgroundWords.test(sentence.replace(firstSince, 'first')),
     future: futureWords.test(sentence),
@@ -141,4 +188,18 @@ const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Whether the headline or lead has the two leaders in contact: both named there (or "the two
+ * leaders"), and a sentence that names one of them has them meeting, talking or acting together.
+ */
+export function leadersInContact(sentences: readonly Sentence[], lexicon: Lexicon): boolean {
+  return sentences.some(
+    ({ text, placement }) =>
+      placement !== 'body' &&
+      contactWords.test(text) &&
+      ((lexicon.eachLeader.length > 0 && lexicon.eachLeader.every((leader) => leader.test(text))) ||
+        /\b(?:two leaders|both leaders|two presidents)\b/i.test(text)),
+  );
 }

@@ -1,14 +1,17 @@
 /**
  * Dating and meeting-matching settle each other: a date narrows the meetings an article can be
- * about, and a meeting gives a dateline its year or an undated report its day. The candidates
- * are tried strongest first; a page stamp that no meeting fits may be a widget's date, so a
- * weaker candidate that a meeting does fit wins over it.
+ * about, a meeting gives a dateline its year or an undated report its day, and a date on the day
+ * the leaders met speaks for that meeting. A page stamp the page labels as its publication is
+ * kept whatever it fits; every other reading of the date (a bare stamp, a dateline in each
+ * meeting's year, the address) is scored together with the meeting it would make the subject,
+ * and the most consistent pair wins. A close second is named for the editor.
  */
 import type { DatingMethod } from '../schema.ts';
-import { dateRank } from './inference-weights.ts';
+import { isoDayOf } from '../utc-days.ts';
 import type { EraClues } from './era-clues.ts';
 import type { DateCandidate, DateClues } from './find-date-stamp.ts';
-import { matchSummit, type DateClue, type Reference, type SummitMatch } from './match-summit.ts';
+import { dateRank, pairScoring } from './inference-weights.ts';
+import { matchSummit, type DateClue, type Meeting, type Reference, type SummitMatch } from './match-summit.ts';
 import { resolveRelativeDate } from './resolve-relative-date.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -20,6 +23,26 @@ export interface Dating {
   estimated: boolean;
 }
 
+/** One date and meeting pair that was weighed, for `--explain`. */
+export interface WeighedPair {
+  dating: Dating;
+  subject: string | null;
+  /** What the text says for the meeting plus what the date's kind of evidence is worth. */
+  score: number;
+}
+
+/** The outcome: the date, the meeting, the pairs weighed and a note when the runner-up came close. */
+export interface DateAndMeeting {
+  dating: Dating | null;
+  match: SummitMatch;
+  weighed: WeighedPair[];
+  /** Set when another pair scored nearly as well. */
+  closeSecond: string | null;
+}
+
+/** A runner-up pair within this share of the winner's score is named for review. */
+const closeShare = 0.85;
+
 /** Chooses the publication date and the meeting together. */
 export function dateAndMatch(
   references: readonly Reference[],
@@ -27,40 +50,38 @@ export function dateAndMatch(
   clues: DateClues,
   era: EraClues,
   editorDate: Date | null,
-): { dating: Dating | null; match: SummitMatch } {
-  const undated: DateClue = { published: null, dateline: null, month: null, notBefore: era.notBefore };
+  contactMeetings: readonly Meeting[] = [],
+): DateAndMeeting {
+  const undated: DateClue = { published: null, dateline: null, month: null, notBefore: era.notBefore, contactMeetings };
   const matchOn = (clue: Partial<DateClue>) => matchSummit(references, { ...undated, ...clue }, era.years);
-  const firstMatching = (candidates: readonly DateCandidate[]) => {
-    for (const candidate of candidates) {
-      const match = matchOn({ published: candidate.date });
-      if (match.subject) return { dating: fromCandidate(candidate), match };
-    }
-    return null;
-  };
-  const byDateline = () => {
-    if (!clues.dateline) return null;
-    const match = matchOn({ dateline: clues.dateline });
-    if (!match.datelineDate) return null;
-    return {
-      dating: { date: match.datelineDate, method: 'dateline' as const, evidence: clues.dateline.evidence, estimated: false },
-      match,
-    };
-  };
+  const settled = (dating: Dating | null, match: SummitMatch): DateAndMeeting => ({
+    dating,
+    match,
+    weighed: [],
+    closeSecond: null,
+  });
 
   if (editorDate)
-    return {
-      dating: { date: editorDate, method: 'editor', evidence: 'the sidecar', estimated: false },
-      match: matchOn({ published: editorDate }),
-    };
+    return settled(
+      { date: editorDate, method: 'editor', evidence: 'the sidecar', estimated: false },
+      matchOn({ published: editorDate }),
+    );
 
   const [strongest] = clues.candidates;
-  if (strongest?.trusted) return { dating: fromCandidate(strongest), match: matchOn({ published: strongest.date }) };
+  if (strongest?.trusted) return settled(fromCandidate(strongest), matchOn({ published: strongest.date }));
 
-  // A dateline whose year a meeting supplies ranks below a page stamp and above the page's address.
-  const beforeDateline = clues.candidates.filter((candidate) => candidate.rank > dateRank.dateline);
-  const afterDateline = clues.candidates.filter((candidate) => candidate.rank <= dateRank.dateline);
-  const tried = firstMatching(beforeDateline) ?? byDateline() ?? firstMatching(afterDateline);
-  if (tried) return tried;
+  const weighed = weighPairs(clues, matchOn);
+  const fitting = weighed.filter((pair) => pair.match.subject);
+  const [best, ...rest] = fitting.sort((a, b) => b.score - a.score);
+  const explained = weighed.map(({ dating, match, score }) => ({ dating, subject: match.subject?.id ?? null, score }));
+  if (best) {
+    const rival = rest.find((pair) => pair.match.subject !== best.match.subject);
+    const closeSecond =
+      rival && rival.score >= best.score * closeShare
+        ? `${rival.match.subject!.id} dated ${isoDayOf(rival.dating.date)} (${rival.dating.method}) came close to ${best.match.subject!.id} dated ${isoDayOf(best.dating.date)}`
+        : null;
+    return { dating: best.dating, match: best.match, weighed: explained, closeSecond };
+  }
 
   const match = matchOn({ month: clues.month });
   if (match.subject) {
@@ -71,12 +92,30 @@ export function dateAndMatch(
     );
     if (relative) {
       const evidence = clues.month ? `${relative.evidence}, in the month of “${clues.month.evidence}”` : relative.evidence;
-      return { dating: { ...relative, evidence, method: 'relative', estimated: true }, match };
+      return { ...settled({ ...relative, evidence, method: 'relative', estimated: true }, match), weighed: explained };
     }
   }
   // No meeting fits any date: the strongest stamp stands for an article about none.
-  if (strongest) return { dating: fromCandidate(strongest), match: matchOn({ published: strongest.date }) };
-  return { dating: null, match };
+  if (strongest) return { ...settled(fromCandidate(strongest), matchOn({ published: strongest.date })), weighed: explained };
+  return { ...settled(null, match), weighed: explained };
+}
+
+/** Every reading of the date with the meeting it would make the subject, and the pair's score. */
+function weighPairs(clues: DateClues, matchOn: (clue: Partial<DateClue>) => SummitMatch) {
+  const pairs = clues.candidates.map((candidate) => {
+    const match = matchOn({ published: candidate.date });
+    return { dating: fromCandidate(candidate), match, score: match.score + candidate.rank * pairScoring.perRankPoint };
+  });
+  if (clues.dateline) {
+    const { datelineDate } = matchOn({ dateline: clues.dateline });
+    if (datelineDate) {
+      // Scored as any full date is, once the meeting has given the dateline its year.
+      const match = { ...matchOn({ published: datelineDate }), datelineDate };
+      const dating: Dating = { date: datelineDate, method: 'dateline', evidence: clues.dateline.evidence, estimated: false };
+      pairs.push({ dating, match, score: match.score + dateRank.dateline * pairScoring.perRankPoint });
+    }
+  }
+  return pairs;
 }
 
 function fromCandidate(candidate: DateCandidate): Dating {

@@ -53,8 +53,8 @@ export const subjectScoring = {
 export const windowDays = {
   /** A report after the meeting's last day. */
   reportAfter: 21,
-  /** A preview before its first day. */
-  previewBefore: 14,
+  /** A preview before its first day ("next month"). */
+  previewBefore: 31,
   /** A dated analysis after it, when no report fits. */
   analysisAfter: 62,
   /** "The previous meeting in May" without a year reaches this far back (or ahead for "next"). */

@@ -13,10 +13,10 @@ import { editorFacts, type Sidecar } from '../schema.ts';
 import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
 import { cleanText } from './clean.ts';
-import type { Lexicon } from './cues.ts';
+import { leadersInContact, type Lexicon } from './cues.ts';
 import { extractByline } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
-import { dateAndMatch } from './date-and-match.ts';
+import { dateAndMatch, type WeighedPair } from './date-and-match.ts';
 import { findEraClues } from './era-clues.ts';
 import { subjectScoring } from './inference-weights.ts';
 import { signatureOf, storyKey, type StoryIndex } from './find-duplicate.ts';
@@ -66,6 +66,8 @@ export interface AnalysedArticle {
   review: string[];
   /** An outlet entry to create with the article, for a site the outlets collection does not know. */
   proposedOutlet: SiteName | null;
+  /** Every date and meeting pair weighed, for `--explain`. */
+  weighed: WeighedPair[];
   /** The group its story is compared within, and the story's signature (find-duplicate.ts). */
   storyKey: string;
   signature: Uint32Array;
@@ -124,7 +126,16 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const sentences = placeSentences(titled.derived ? null : title, blocks);
   const era = findEraClues(input.text);
   const references = findReferences(sentences, context.meetings, context.lexicon);
-  const { dating, match } = dateAndMatch(references, sentences, clues, era, sidecar.published ?? null);
+  const contactMeetings = leadersInContact(sentences, context.lexicon) ? context.meetings : [];
+  const { dating, match, weighed, closeSecond } = dateAndMatch(
+    references,
+    sentences,
+    clues,
+    era,
+    sidecar.published ?? null,
+    contactMeetings,
+  );
+  if (closeSecond) review.push(`Date and meeting were a close call: ${closeSecond}; check both.`);
   if (dating?.estimated) review.push(`Date estimated from ${dating.evidence}: check it.`);
   if (!dating) {
     review.push(
@@ -189,6 +200,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     body,
     review,
     proposedOutlet: outlet.proposed,
+    weighed,
     storyKey: storyKey(match.subject?.id ?? null, published),
     signature: signatureOf(`${title}\n${body}`),
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { listEntryIds } from '../content-dir.ts';
 import { loadEntries } from '../load-entries.ts';
 import { outletSchema, personSchema, summitSchema } from '../schema.ts';
+import { site } from '../../site.config.ts';
 import { buildLexicon } from './cues.ts';
 import type { IngestContext } from './ingest-article.ts';
 
@@ -13,7 +14,10 @@ export function loadIngestContext(root: string): IngestContext {
   const people = loadEntries(join(root, 'people'), personSchema()).map(({ id, data }) => ({ id, ...data }));
   return {
     meetings,
-    lexicon: buildLexicon(meetings),
+    lexicon: buildLexicon(
+      meetings,
+      people.filter((person) => site.leaders.includes(person.id)).map((person) => [person.name, ...person.aliases]),
+    ),
     outlets,
     people,
     ids: {

@@ -8,13 +8,13 @@
  */
 import type { SummitData } from '../schema.ts';
 import { addDays, differenceInCalendarDays, utcDay, weekdayOf } from '../utc-days.ts';
-import { findCues, type Cues, type Lexicon } from './cues.ts';
-import { cueWeight, placementWeight, subjectScoring, windowDays } from './inference-weights.ts';
+import { findCues, metonymCities, type Cues, type Lexicon } from './cues.ts';
+import { cueWeight, dateProximity, placementWeight, subjectScoring, windowDays } from './inference-weights.ts';
 import { meetingDays } from './meeting-days.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A registry meeting, as matching needs it. */
-export type Meeting = Pick<SummitData, 'kind' | 'organization' | 'city' | 'country' | 'start' | 'end'> & { id: string };
+export type Meeting = Pick<SummitData, 'kind' | 'organization' | 'city' | 'country' | 'start' | 'end' | 'host'> & { id: string };
 
 /** What the article's own dating says before matching. */
 export interface DateClue {
@@ -26,6 +26,11 @@ export interface DateClue {
   month: { year: number; month: number } | null;
   /** The text speaks of something that began on this day ("the war in Ukraine"), so it was written after. */
   notBefore: Date | null;
+  /**
+   * The registry's meetings, when the article's headline or lead has the two leaders meeting or
+   * talking: then a publication date on or just after one of them is evidence for it. Empty otherwise.
+   */
+  contactMeetings?: readonly Meeting[];
 }
 
 /** The meeting a sentence points at, with the cues that made it. */
@@ -41,6 +46,8 @@ export interface SummitMatch {
   subject: Meeting | null;
   /** How far the subject leads the next candidate, 0 (a tie) to 1 (no rival). */
   confidence: number;
+  /** The subject's score: what the text (and the date, when it is evidence) says for it. */
+  score: number;
   /** The sentences that name the subject, strongest first. */
   subjectReferences: Reference[];
   /** Publication date read from a dateline, with the year taken from the subject. */
@@ -62,9 +69,14 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
     const score = scoreMeeting(cues, meeting);
     if (score > 0) (hasAnchor(cues, meeting) ? named : found).set(meeting, score);
   }
-  // A meeting the sentence names outranks the ones it only dates ("in February").
+  // A meeting the sentence names outranks the ones it only dates ("in February"), and one it
+  // names by its organization outranks one it only places ("BEIJING (AP) — … a military parade").
   if (named.size > 0) found.clear();
-  for (const [meeting, score] of named) found.set(meeting, score);
+  const byOrganization = [...named.keys()].filter(
+    (meeting) => meeting.organization !== null && cues.organizations.has(meeting.organization),
+  );
+  for (const [meeting, score] of named)
+    if (byOrganization.length === 0 || byOrganization.includes(meeting)) found.set(meeting, score);
   // A weekday that fits some candidates settles between them ("a video call on Wednesday").
   if (found.size > 1 && cues.weekdays.size > 0) {
     const onThatDay = [...found.keys()].filter((meeting) =>
@@ -79,14 +91,25 @@ function hasAnchor(cues: Cues, meeting: Meeting): boolean {
   return (
     (meeting.organization !== null && cues.organizations.has(meeting.organization)) ||
     (meeting.city !== null && cues.cities.has(meeting.city)) ||
-    cues.kinds.has(meeting.kind)
+    namesKind(cues, meeting)
   );
+}
+
+/**
+ * Whether the sentence names the meeting's kind. A call or video link counts only when the
+ * sentence speaks of the leaders ("Lavrov's telephone conversation with Wang Yi" is not theirs),
+ * and the registry's video-link ceremonies (kind `other`) by a video link and a launch or ceremony.
+ */
+function namesKind(cues: Cues, meeting: Meeting): boolean {
+  const ceremony = meeting.kind === 'other' && meeting.host === 'virtual';
+  if (!cues.kinds.has(ceremony ? 'video-call' : meeting.kind) || (ceremony && !cues.ceremony)) return false;
+  return meeting.host !== 'virtual' || cues.leaders;
 }
 
 function scoreMeeting(cues: Cues, meeting: Meeting): number {
   const organization = meeting.organization !== null && cues.organizations.has(meeting.organization);
   const city = meeting.city !== null && cues.cities.has(meeting.city);
-  const kind = cues.kinds.has(meeting.kind);
+  const kind = namesKind(cues, meeting);
   // A sentence that names another city, country, year or month is not about this meeting.
   if (meeting.city !== null && cues.cities.size > 0 && !city) return 0;
   if (cues.thirdCountries.size > 0 && (meeting.country === null || !cues.thirdCountries.has(meeting.country))) return 0;
@@ -98,8 +121,11 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   // "Their previous meeting in May": a month and a tense can stand for a meeting without a name.
   const unnamed = anchors === 0 && month && cues.aboutMeeting && (cues.background || cues.future);
   if (anchors === 0 && !unnamed) return 0;
-  // "Beijing" or "the SCO" alone is a metonym, not a meeting, unless the sentence speaks of one.
-  if (anchors === cueWeight.organization + 0 && !kind && !cues.aboutMeeting && !(organization && city)) return 0;
+  // "The SCO" or "Beijing" alone is an institution or a government, not a meeting, unless the
+  // sentence speaks of one; another city named alone ("UFA, July 8 /TASS/") places one.
+  // A leader placed in the capital ("Why is Xi Jinping in Moscow?") is there, not its government.
+  const onlyInstitution = (organization && !city) || (city && !organization && metonymCities.has(meeting.city!) && !cues.leaders);
+  if (onlyInstitution && !kind && !cues.aboutMeeting) return 0;
   return (
     anchors +
     (meeting.country !== null && cues.countries.has(meeting.country) ? cueWeight.country : 0) +
@@ -145,13 +171,14 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
     const retry = scoreSubjects(references, clue, yearsInText, readings[1]!);
     if (retry.subject) round = retry;
   }
-  const { subject, confidence, reasons, fits, subjectReferences } = round;
+  const { subject, confidence, reasons, fits, subjectReferences, score } = round;
   const fit = subject ? fits(subject) : false;
   const datelineDate = fit instanceof Date ? fit : null;
   const articleDate = clue.published ?? datelineDate ?? subject?.end ?? null;
   return {
     subject,
     confidence: subject ? confidence : 0,
+    score,
     subjectReferences,
     datelineDate,
     mentions: findMentions(references, subject, articleDate),
@@ -177,6 +204,7 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
       scores.set(meeting, (scores.get(meeting) ?? 0) + share);
     }
   }
+  if (clue.published) addDateProximity(scores, clue.published, clue.contactMeetings ?? [], reading.future);
   let ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
   const [top, second] = ranked;
@@ -190,11 +218,28 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
     reasons.push(`the text fits ${top[0].id} and ${second?.[0].id} about equally`);
   else subject = top[0];
   // Every sentence that names the subject, voting or not, may say when it happened ("arrives tomorrow").
-  const named = subject ? references.filter((reference) => reference.candidates.has(subject!) && !reference.cues.background) : [];
+  const naming = subject ? references.filter((reference) => reference.candidates.has(subject!)) : [];
+  // A headline may name its subject in the past tense ("since the war"); it still names it.
+  const current = naming.filter((reference) => !reference.cues.background);
+  const named = current.length > 0 ? current : naming;
   const strength = (reference: Reference) => reference.candidates.get(subject!)! * placementWeight[reference.sentence.placement];
   const subjectReferences = named.sort((a, b) => strength(b) - strength(a));
-  if (subject) reasons.push(`named in “${shorten(subjectReferences[0]!.sentence.text)}”`);
-  return { subject, confidence, reasons, fits, subjectReferences };
+  const [strongest] = subjectReferences;
+  if (subject && strongest) reasons.push(`named in “${shorten(strongest.sentence.text)}”`);
+  else if (subject) reasons.push(`the leaders meet in the headline or lead, and the article is dated at ${subject.id}`);
+  return { subject, confidence, reasons, fits, subjectReferences, score: subject ? top![1] : 0 };
+}
+
+/** A publication date on or just after a day the leaders met speaks for that meeting. */
+function addDateProximity(scores: Map<Meeting, number>, published: Date, meetings: readonly Meeting[], future: boolean): void {
+  for (const meeting of meetings) {
+    const after = differenceInCalendarDays(published, meeting.end);
+    const before = differenceInCalendarDays(meeting.start, published);
+    const onTheDay = after <= 1 && before <= 0;
+    const near = (after > 1 && after <= dateProximity.nearDays) || (future && before > 0 && before <= dateProximity.nearDays);
+    const bonus = onTheDay ? dateProximity.onTheDay : near ? dateProximity.near : 0;
+    if (bonus > 0) scores.set(meeting, (scores.get(meeting) ?? 0) + bonus);
+  }
 }
 
 /** Confidence is the leader's lead over the runner-up: 1 when nothing else fits, 0 on a tie. */

@@ -19,6 +19,12 @@ export const organizationAliases: Record<string, readonly string[]> = {
   'Victory Day': ['Victory Day parade', 'Victory Parade', 'victory parade', 'military parade'],
 };
 
+/**
+ * Organizations that meet once a year, numbering their summits: the nth is held in this year
+ * plus n ("the 13th SCO summit" was in 2013, "the 16th BRICS summit" in 2024).
+ */
+export const summitNumbering: Record<string, number> = { SCO: 2000, BRICS: 2008, APEC: 1992, EEF: 2014, G20: 2005 };
+
 /** Other names of the registry's cities. */
 export const cityAliases: Record<string, readonly string[]> = {
   Astana: ['Nur-Sultan', 'Nursultan'],
@@ -46,6 +52,14 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
     'virtual talks',
     'online talks',
     'virtual summit',
+    'teleconference',
+    'video-conference',
+    'video conferencing',
+    'videoconferencing',
+    'videolink',
+    'via video',
+    'online meeting',
+    'virtual format',
   ],
   'phone-call': [
     'phone call',
@@ -56,12 +70,22 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
     'phone talks',
     'by phone',
     'by telephone',
+    'over phone',
+    'over the phone',
+    'on the phone',
+    'phoned',
+    'telephoned',
+    'phone conversations',
+    'telephone conversations',
   ],
 };
 
 /** Words that make a sentence about a meeting rather than about an organization in general. */
 export const meetingWords =
-  /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|call|spoke|conversation|held|parade)\b/i;
+  /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|visiting|trip|call|spoke|conversation|held|parade)\b/i;
+
+/** Words of a joint ceremony by video link (the registry's kind `other`): a launch, not talks. */
+export const ceremonyWords = /\b(?:ceremony|launch(?:es|ed|ing)?|inaugurat\w*|construction|pipeline|groundbreaking)\b/i;
 
 /** Words that place the thing a sentence names in the past, before the story's own news. */
 export const backgroundWords = /\b(?:previous|previously|earlier|last met|since|ago|had met|had held|back in|former)\b/i;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../src/lib/ingest/ingest-article.ts';
+import { context } from '../../support/seeds.ts';
+
+function ingest(text: string, url?: string) {
+  const { frontmatter, review } = ingestArticle(
+    { file: 'x.txt', text, checksum: 'a'.repeat(64), raw: 'raw/x.txt', sidecar: url ? { url } : {} },
+    context,
+  );
+  const published = frontmatter['published'] instanceof Date ? frontmatter['published'].toISOString().slice(0, 10) : null;
+  return { summit: frontmatter['summit'], published, estimated: frontmatter['estimated'], review };
+}
+
+describe('date and meeting decided together', () => {
+  it('takes a page dated on the day the leaders talked for that meeting, though it names no place or kind', () => {
+    const result = ingest(
+      ' date 2021-08-25 China’s Xi and Russia’s Putin discuss Afghanistan\n\nXi urged all parties to build an open framework.',
+    );
+    expect(result).toMatchObject({ summit: '2021-08-phone-call', published: '2021-08-25' });
+  });
+
+  it('does not take a foreign ministers’ telephone conversation for the leaders’ call', () => {
+    const result = ingest(
+      '17 July 2020\n\nPress release on Foreign Minister Sergey Lavrov’s telephone conversation with Foreign Minister of China Wang Yi\n\nThe ministers discussed a number of current issues.',
+    );
+    expect(result.summit).toBeNull();
+  });
+
+  it('places a meeting by a dateline city in capitals and gives the dateline its year', () => {
+    const result = ingest(
+      'Putin and Xi Jinping discuss projects\n\nUFA, July 8 /TASS/. Chinese President Xi Jinping and Russian President Vladimir Putin have discussed concrete projects, an official told a briefing.',
+    );
+    expect(result).toMatchObject({ summit: '2015-07-brics-ufa', published: '2015-07-08', estimated: false });
+  });
+
+  it('reads the year of a numbered summit ("the 13th summit of the SCO")', () => {
+    const result = ingest(
+      'The 13th summit of the Shanghai Cooperation Organization held in Bishkek\n\nThe summit was held in Bishkek, attended by heads of state.',
+    );
+    expect(result.summit).toBe('2013-09-sco-bishkek');
+  });
+
+  it('knows a video-link launch for one of the registry’s joint ceremonies, and a video conference for a call', () => {
+    const launch = ingest(
+      ' date 2019-12-02 Putin and Xi oversee launch of gas pipeline\n\nThe two leaders launched the pipeline via a video link.',
+    );
+    expect(launch.summit).toBe('2019-12-video-ceremony');
+    const call = ingest(
+      ' date 2021-12-15 Putin and Xi hold video conference\n\nPutin told Xi during a video conference on Wednesday that ties were at their best.',
+    );
+    expect(call.summit).toBe('2021-12-video-call');
+  });
+
+  it('reads a preview written weeks ahead ("next month")', () => {
+    const result = ingest(
+      'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',
+      'https://example.com.pk/2018/08/27/putin-xi-to-hold-talks',
+    );
+    expect(result).toMatchObject({ summit: '2018-09-eef-vladivostok', published: '2018-08-27' });
+  });
+});
