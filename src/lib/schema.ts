@@ -140,6 +140,8 @@ export function outletSchema() {
         shortName: text().optional(),
         /** Home page. */
         url: url().nullable(),
+        /** Other sites the outlet publishes under, by host (e.g. "xinhuanet.com" beside english.news.cn). */
+        sites: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'expected a host name such as "xinhuanet.com"')).default([]),
         /** Country the outlet is based in, or null when unknown. */
         country: text().nullable(),
         /** What sort of outlet it is. */

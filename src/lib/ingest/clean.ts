@@ -44,11 +44,15 @@ export function cleanText(raw: string): CleanText {
 
 /** Lines of text with normalised spaces; blank lines dropped. */
 export function splitBlocks(raw: string): string[] {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[\t\u00a0 ]+/g, ' ').trim())
-    .filter((line) => line !== '');
+  return (
+    raw
+      .replace(/\r\n?/g, '\n')
+      // Saved pages put their `date 2024-07-04` field on the first line, sometimes before the headline.
+      .replace(/^\s*(date\s+\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)/, '$1\n')
+      .split('\n')
+      .map((line) => line.replace(/[\t\u00a0 ]+/g, ' ').trim())
+      .filter((line) => line !== '')
+  );
 }
 
 function stripInside(block: string, note: (kind: string, count?: number) => void): string {

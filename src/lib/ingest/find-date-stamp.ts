@@ -50,6 +50,8 @@ export interface DateHints {
   bylineLine?: string | null;
   /** The publication date an HTML page's metadata states. */
   pagePublished?: { date: Date; evidence: string } | null;
+  /** Names agencies and outlets print in datelines ("(Reuters)", "/TASS/"), from the outlet entries. */
+  agencies?: readonly string[];
 }
 
 const headLines = 12;
@@ -57,24 +59,51 @@ const tailLines = 4;
 const maximumStampLength = 90;
 const metadataField = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
 const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
-  { pattern: /\b(?:published|posted|first published)\b(?: on)?:?/i, rank: dateRank.publishedLabel, trusted: true },
+  {
+    pattern: /\b(?:(?:published|posted|first published|release time|release date)\b(?: on)?\s*:?|date\s*:)/i,
+    rank: dateRank.publishedLabel,
+    trusted: true,
+  },
   { pattern: /\b(?:updated|last updated|modified)\b(?: on)?:?/i, rank: dateRank.updatedLabel, trusted: false },
 ];
-const agencies = 'UPI|AP|Reuters|Xinhua|AFP|TASS|Sputnik|ANI|IANS|PTI';
-const agencyMarker = new RegExp(`\\((?:${agencies})\\)|\\|\\s*(?:${agencies})\\s*\\||/(?:${agencies})/`);
 const months = Object.keys(monthNames).join('|');
 const place = `(?:[A-Z][A-Za-z .'-]+,\\s*){0,2}`;
-const datelinePatterns = [
-  // "July 4 (UPI) --", "BEIJING, Feb. 4 (Xinhua) --", "SAMARKAND, Uzbekistan, Sept 15 (Reuters) -"
-  new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s*\\((?:${agencies})\\)\\s*(?:--|—|–|-)`, 'im'),
-  // "MOSCOW, December 30. /TASS/."
-  new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\.?\\s*/(?:${agencies})/`, 'im'),
-];
+
+/** The dateline patterns for a list of agency names, built once per list. */
+const agencyPatterns = new Map<string, { marker: RegExp; credit: RegExp; datelines: RegExp[] }>();
+
+function patternsFor(names: readonly string[]) {
+  const key = names.join('|');
+  const known = agencyPatterns.get(key);
+  if (known) return known;
+  const agencies = names.length > 0 ? names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
+  const built = {
+    marker: new RegExp(`\\((?:${agencies})\\)|\\|\\s*(?:${agencies})\\s*\\||/\\s*(?:${agencies})\\s*/`),
+    // "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)": a credit in brackets that carries the date.
+    credit: new RegExp(
+      `^[A-Z][\\w .'-]*,?\\s*\\([^()\\n]*\\b(?:${agencies})\\b[^()\\n]*?(\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?,?\\s+\\d{4})\\)`,
+      'm',
+    ),
+    datelines: [
+      // "July 4 (UPI) --", "BEIJING, Feb. 4 (Xinhua) --", "SAMARKAND, Uzbekistan, Sept 15 (Reuters) -"
+      new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s*\\((?:${agencies})\\)\\s*(?:--|—|–|-)`, 'im'),
+      // "MOSCOW, December 30. /TASS/."
+      new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\.?\\s*/\\s*(?:${agencies})\\s*/`, 'im'),
+      // "SAINT-PETERSBURG, June 21 AFP -"
+      new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s+(?:${agencies})\\s*(?:--|—|–|-)`, 'im'),
+    ],
+  };
+  agencyPatterns.set(key, built);
+  return built;
+}
 const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+ago$/i;
-const urlDay = /(?:^|[/_-])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+// "/2024/10/22/", "-20241022.", and Reuters' "idUSBRE92L0KE20130322": a date that ends a path segment.
+const urlDay = /(?:^|[/_-]|[A-Z])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 // Stamp lines hold a date and little else: a time, a zone, a weekday, separators.
 const stampFiller =
   /\b(?:on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|bst|cet|cest|msk|et|pt|hrs|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}|[/|,:.()\s-]/gi;
+/** "Source: News Bharati" before a stamp, "source: Xinhua News Agency" after it. */
+const sourceCredit = /^\s*source\s*:\s*[^\d]*|\s+source\s*:.*$/i;
 const chrome = blockRules.filter((rule) => ['photo-caption', 'embedded-tweet'].includes(rule.kind));
 
 /** Collects the page's publication dates. */
@@ -100,31 +129,38 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
       full(utcDay(year!, monthOf! - 1, day!), 'byline', hints.bylineLine ?? hints.bylineDate, dateRank.byline, true),
     );
   }
+  const agencies = patternsFor(hints.agencies ?? []);
   for (const line of stampLines) {
     if (line.length > maximumStampLength || metadataField.test(line) || chrome.some((rule) => rule.pattern.test(line))) continue;
-    const candidate = readStampLine(line, hints.capturedAt);
+    const candidate = readStampLine(line, hints.capturedAt, agencies.marker);
     if (candidate) candidates.push(candidate);
   }
+  const credit = agencies.credit.exec(raw);
+  const creditDay = credit ? parseFullDay(credit[1]!) : null;
+  if (credit && creditDay) candidates.push(full(creditDay.date, 'dateline', credit[0], dateRank.agencyStamp, true));
   const fromUrl = hints.url ? urlDay.exec(new URL(hints.url).pathname) : null;
   if (fromUrl)
     candidates.push(full(utcDay(+fromUrl[1]!, +fromUrl[2]! - 1, +fromUrl[3]!), 'url', hints.url!, dateRank.address, false));
 
   const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
-  return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline: findDateline(raw), month };
+  return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline: findDateline(raw, hints.agencies ?? []), month };
 }
 
 /** A line that is a publication stamp: labelled, an agency dateline with a date, bare, or a crawl age. */
-function readStampLine(line: string, capturedAt: Date | undefined): DateCandidate | null {
+function readStampLine(printed: string, capturedAt: Date | undefined, agencyMarker: RegExp): DateCandidate | null {
+  // Pages glue a label to the date ("English29 Jul 2016") or set a source beside it.
+  const line = printed.replace(/([a-z])(\d)/g, '$1 $2').replace(/\s+,/g, ',');
   for (const label of labels) {
     const at = line.search(label.pattern);
     if (at < 0) continue;
     const parsed = parseFullDay(line.slice(at));
-    if (parsed) return full(parsed.date, 'metadata', line, label.rank, label.trusted);
+    if (parsed) return full(parsed.date, 'metadata', printed, label.rank, label.trusted);
   }
   const parsed = parseFullDay(line);
-  if (parsed && agencyMarker.test(line)) return full(parsed.date, 'dateline', line, dateRank.agencyStamp, true);
-  if (parsed && line.replace(parsed.text, '').replace(stampFiller, '').length <= 3)
-    return full(parsed.date, 'metadata', line, dateRank.bareStamp, false);
+  if (parsed && agencyMarker.test(line)) return full(parsed.date, 'dateline', printed, dateRank.agencyStamp, true);
+  const withoutSource = line.replace(sourceCredit, ' ');
+  if (parsed && withoutSource.replace(parsed.text, '').replace(stampFiller, '').length <= 3)
+    return full(parsed.date, 'metadata', printed, dateRank.bareStamp, false);
   const age = crawlAge.exec(line);
   if (age && capturedAt) {
     const days = Number(age[1]) * ({ day: 1, week: 7, month: 30, year: 365 }[age[2]!.toLowerCase()] ?? 1);
@@ -136,9 +172,9 @@ function readStampLine(line: string, capturedAt: Date | undefined): DateCandidat
   return null;
 }
 
-/** An agency dateline without a year. */
-export function findDateline(raw: string): DatelineStamp | null {
-  for (const pattern of datelinePatterns) {
+/** An agency dateline without a year; `agencies` are the names datelines credit. */
+export function findDateline(raw: string, agencies: readonly string[]): DatelineStamp | null {
+  for (const pattern of patternsFor(agencies).datelines) {
     const match = pattern.exec(raw);
     if (match) return { month: monthNames[match[1]!.toLowerCase()]!, day: Number(match[2]), evidence: match[0].trim() };
   }

@@ -49,6 +49,8 @@ export interface IngestContext {
   meetings: readonly Meeting[];
   lexicon: Lexicon;
   outlets: readonly KnownOutlet[];
+  /** The outlets' names and short names, as datelines credit them ("(Reuters)", "/TASS/"). */
+  agencyNames: readonly string[];
   people: readonly KnownPerson[];
   ids: KnownIds;
   /** Stories already in the archive, to recognise a copy; none when not checking. */
@@ -122,6 +124,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     capturedAt: sidecar.capturedAt,
     bylineDate: byline.date,
     bylineLine: byline.line,
+    agencies: context.agencyNames,
   });
   const sentences = placeSentences(titled.derived ? null : title, blocks);
   const era = findEraClues(input.text);

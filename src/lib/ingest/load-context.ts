@@ -19,6 +19,7 @@ export function loadIngestContext(root: string): IngestContext {
       people.filter((person) => site.leaders.includes(person.id)).map((person) => [person.name, ...person.aliases]),
     ),
     outlets,
+    agencyNames: outlets.flatMap((outlet) => [outlet.name, ...(outlet.shortName ? [outlet.shortName] : [])]),
     people,
     ids: {
       summits: new Set(meetings.map((meeting) => meeting.id)),

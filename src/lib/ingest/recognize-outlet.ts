@@ -8,7 +8,12 @@ import type { OutletData } from '../schema.ts';
 import { nameSite, type SiteName } from './name-site.ts';
 
 /** An outlet entry as recognition needs it. */
-export type KnownOutlet = Pick<OutletData, 'name' | 'url' | 'kind' | 'markers'> & { id: string; shortName?: string | undefined };
+export type KnownOutlet = Pick<OutletData, 'name' | 'url' | 'kind' | 'markers'> & {
+  id: string;
+  shortName?: string | undefined;
+  /** Other hosts it publishes under. */
+  sites?: readonly string[];
+};
 
 /** What the editor said about the outlet in a sidecar. */
 export interface OutletHints {
@@ -99,12 +104,12 @@ function outletByName(siteName: string, outlets: readonly KnownOutlet[]): string
   return outlets.find((outlet) => [outlet.name, outlet.shortName].some((known) => known?.toLowerCase() === name))?.id ?? null;
 }
 
-/** The outlet whose home page is on the same site as the address. */
+/** The outlet whose home page, or another site it lists, is the address's site or above it. */
 function outletByAddress(url: string, outlets: readonly KnownOutlet[]): string | null {
   const host = siteOf(url);
   if (!host) return null;
   const sameSite = (site: string | null) => site !== null && (host === site || host.endsWith(`.${site}`));
-  return outlets.find((outlet) => outlet.url !== null && sameSite(siteOf(outlet.url)))?.id ?? null;
+  return outlets.find((outlet) => [outlet.url ? siteOf(outlet.url) : null, ...(outlet.sites ?? [])].some(sameSite))?.id ?? null;
 }
 
 function siteOf(url: string): string | null {

@@ -3,13 +3,13 @@ import { isCalendarDay, restoreImpossibleDays } from '../../../src/lib/calendar-
 import { findDateClues, findDateline } from '../../../src/lib/ingest/find-date-stamp.ts';
 import { resolveRelativeDate } from '../../../src/lib/ingest/resolve-relative-date.ts';
 import type { Sentence } from '../../../src/lib/ingest/sentences.ts';
-import { meeting } from '../../support/seeds.ts';
+import { context, meeting } from '../../support/seeds.ts';
 
 const iso = (date: Date | undefined | null) => date?.toISOString().slice(0, 10);
 const body = (text: string): Sentence => ({ text, placement: 'body' });
 
 describe('findDateClues', () => {
-  const first = (raw: string, hints = {}) => findDateClues(raw, hints).candidates[0];
+  const first = (raw: string, hints = {}) => findDateClues(raw, { agencies: context.agencyNames, ...hints }).candidates[0];
   const day = (raw: string, hints = {}) => first(raw, hints)?.date.toISOString().slice(0, 10);
 
   it('reads a leading "date YYYY-MM-DD" field as page metadata', () => {
@@ -71,6 +71,26 @@ describe('findDateClues', () => {
     expect(first('Sunday, November 22, 2026\nTitle', { capturedAt: new Date('2024-10-25') })).toBeUndefined();
   });
 
+  it.each([
+    ['Release time:May 17, 2024 06:10 AM', '2024-05-17'],
+    ['Issue Courtesy: CLAWS | Date : 27 Sep , 2016', '2016-09-27'],
+    ['2015-05-10 10:22:15 source:Xinhua News Agency', '2015-05-10'],
+    ['Source: News Bharati English29 Jul 2016 13:51:49', '2016-07-29'],
+  ])('reads the stamp line "%s"', (line, date) => {
+    expect(day(`Title\n${line}\nText of the article.`)).toBe(date);
+  });
+
+  it('reads the date in a credit in brackets after the dateline', () => {
+    const raw =
+      'Title\n\nMOSCOW (UrduPoint News / Sputnik - 08th May, 2020) Chinese President Xi Jinping warmly congratulated Russian President Vladimir Putin on the anniversary.';
+    expect(first(raw)).toMatchObject({ method: 'dateline', trusted: true });
+    expect(day(raw)).toBe('2020-05-08');
+  });
+
+  it('reads a date that ends a path segment of the address, as Reuters writes it', () => {
+    expect(day('Text.', { url: 'http://www.reuters.com/article/us-china-russia-idUSBRE92L0KE20130322' })).toBe('2013-03-22');
+  });
+
   it('finds nothing in prose', () => {
     expect(first('Putin and Xi met on July 3, 2024 in Astana, where they spoke for hours about many things.')).toBeUndefined();
   });
@@ -81,12 +101,14 @@ describe('findDateline', () => {
     ['July 4 (UPI) -- President Putin met…', 6, 4],
     ['BEIJING, Feb. 4 (Xinhua) -- Chinese President Xi…', 1, 4],
     ['MOSCOW, December 30. /TASS/. Russian President…', 11, 30],
+    ['SAINT-PETERSBURG, June 21 AFP - Russian oil giant…', 5, 21],
+    ['Bishkek, June 14. / Kabar /. The meeting…', 5, 14],
   ])('reads the month and day of "%s"', (text, month, day) => {
-    expect(findDateline(text)).toMatchObject({ month, day });
+    expect(findDateline(text, context.agencyNames)).toMatchObject({ month, day });
   });
 
   it('ignores a month and day inside prose', () => {
-    expect(findDateline('The leaders met on July 4 in Astana.')).toBeNull();
+    expect(findDateline('The leaders met on July 4 in Astana.', context.agencyNames)).toBeNull();
   });
 });
 
