@@ -65,9 +65,9 @@ export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readon
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Credits built from each outlet's names, as real pages print them: "(Reuters)", "(AFP) -",
-// "— Xinhua" closing a paragraph, "Source: TASS". A name inside other words ("Reuters video")
-// is a photo or video credit, not the story's.
+// Credits built from each outlet's names, as real pages print them: "(Reuters)", "/TASS/",
+// "— Xinhua" closing a paragraph, "Source: TASS", a credit in a dateline's brackets. A name
+// inside other words ("Reuters video") is a photo or video credit, not the story's.
 const creditPatterns = new WeakMap<readonly KnownOutlet[], { id: string; pattern: RegExp }[]>();
 
 function creditsOf(outlets: readonly KnownOutlet[]): { id: string; pattern: RegExp }[] {
@@ -80,8 +80,12 @@ function creditsOf(outlets: readonly KnownOutlet[]): { id: string; pattern: RegE
     const forms = [
       ...markers,
       `\\(${name}\\)`,
-      `(?:^|\\n)[ \\t]*[—–-]{1,2}[ \\t]*${name}\\.?[ \\t]*(?:\\n|$)`,
-      `\\bSource:[ \\t]*${name}\\b`,
+      `/[ \\t]*${name}[ \\t]*/`,
+      // A line of its own: "— Xinhua" closing the story, "Reuters |" or "AP" above it.
+      `(?:^|\\n)[ \\t]*(?:[—–-]{1,2}[ \\t]*)?${name}\\.?[ \\t]*\\|?[ \\t]*(?:\\n|$)`,
+      `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b`,
+      // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)".
+      `(?:^|\\n)[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
     ];
     return { id: outlet.id, pattern: new RegExp(forms.join('|')) };
   });

@@ -97,6 +97,17 @@ describe('recognizeOutlet', () => {
     expect(closing.outlet).toBe('xinhua');
   });
 
+  it.each([
+    ['Putin and Xi talk\nReuters |\nPublished: 12.27.19\nText.', 'reuters'],
+    ['Xi and Putin hold video call\nAP\nText.', 'ap'],
+    ['Bishkek, June 14, 2019. / Kabar /. The meeting began.', 'kabar'],
+    ['2015-05-10 10:22:15 source:Xinhua News Agency\nText.', 'xinhua'],
+    ['MOSCOW (UrduPoint News / Sputnik - 08th May, 2020) Xi congratulated Putin.', 'sputnik'],
+    ['ISTANBUL, (APP - UrduPoint / Pakistan Point News - 24th Feb, 2025) The leaders held a call.', 'app'],
+  ])('credits the agency in %j', (text, agency) => {
+    expect(recognizeOutlet(text, { url: 'https://www.urdupoint.com/en/world/x.html' }, context.outlets).outlet).toBe(agency);
+  });
+
   it('does not take a photo or video credit for the story’s', () => {
     const result = recognizeOutlet(
       'Xi and Putin (from Reuters video). text',
