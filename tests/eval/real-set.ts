@@ -133,6 +133,14 @@ function foldName(name: string | null): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
+function hostOf(url: string | null): string {
+  try {
+    return url ? new URL(url).hostname.replace(/\.$/, '') : '';
+  } catch {
+    return '';
+  }
+}
+
 function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
@@ -170,8 +178,13 @@ export function scoreRealPage(page: RealPage, text: string, context: IngestConte
         : published === page.published;
   const shownDate = published === null ? 'none' : `${published}${estimated ? '~' : ''}`;
   const wantDate = page.published === null ? 'none' : `${page.published}${page.estimated ? '~' : ''}`;
+  const urlOf = (id: unknown) =>
+    proposedOutlet?.id === id ? proposedOutlet.url : (context.outlets.find((known) => known.id === id)?.url ?? null);
+  // An editor who found no name wrote the site's address ("hotsrq.com"); an entry on that site names it too.
+  const onSite = (id: unknown, address: string) =>
+    /^[\w.-]+\.[a-z]{2,}$/i.test(address) && new RegExp(`(^|\\.)${address.replace(/\./g, '\\.')}$`, 'i').test(hostOf(urlOf(id)));
   const sameName = (id: unknown, want: string | null) =>
-    want === null ? id === null : namesOf(id).some((name) => foldName(name) === foldName(want));
+    want === null ? id === null : namesOf(id).some((name) => foldName(name) === foldName(want)) || onSite(id, want);
 
   return [
     {

@@ -3,8 +3,10 @@
  * Pages state it in their metadata (og:site_name); failing that, the text usually spells the
  * site's own name somewhere (a masthead, a copyright line, "told Eagle News"), and the address
  * spells the same letters without the spaces, so the two together give "Eagle News" for
- * eaglenews.ph. The bare address is the last resort.
+ * eaglenews.ph. Failing both, the address split into common words names it ("The China
+ * Project"), and one that does not split is its own name ("Hotsrq").
  */
+import { createRequire } from 'node:module';
 import { slugify } from '../slugify.ts';
 
 /** A site named for a proposed outlet entry. */
@@ -29,8 +31,12 @@ export function siteLabel(url: string): string | null {
   if (!host) return null;
   const labels = host.replace(hostPrefixes, '').split('.');
   const named = labels.slice(0, -1).filter((label) => !genericLabels.has(label));
-  return named.at(-1) ?? labels[0] ?? null;
+  const site = named.at(-1) ?? labels[0] ?? null;
+  // On a blogging platform the blog is the site: russiainblogs.blogspot.com.
+  return site && platforms.has(site) && named.length > 1 ? named.at(-2)! : site;
 }
+
+const platforms = new Set(['blogspot', 'wordpress', 'substack', 'medium', 'livejournal', 'tumblr', 'weebly', 'wixsite']);
 
 /** Names the site behind `url` from the page's stated name, the text, or the address. */
 export function nameSite(url: string, text: string, siteName: string | null): SiteName | null {
@@ -42,7 +48,44 @@ export function nameSite(url: string, text: string, siteName: string | null): Si
   if (stated && stated.length <= siteNameLength && /\p{L}/u.test(stated)) return named(stated, origin, 'page metadata');
   const spelled = spelledInText(label, text);
   if (spelled) return named(spelled, origin, 'the text');
-  return named(label.charAt(0).toUpperCase() + label.slice(1), origin, 'the address');
+  return named(wordsOf(label) ?? label.charAt(0).toUpperCase() + label.slice(1), origin, 'the address');
+}
+
+// Words joining a name's parts ("Russia in Blogs"), kept in lower case.
+const joiningWords = new Set(['and', 'in', 'of', 'on', 'for']);
+/** Words more common than this rank (of wordsninja's 126,000) are taken for words of a name. */
+const commonWordRank = 30_000;
+/** Three-letter pieces must be far commoner: "nan hai" and "tbs news" are not names. */
+const commonShortWordRank = 5_000;
+const rankOf = (word: string) => dictionary?.rank.get(word) ?? Infinity;
+let dictionary: { split: (text: string) => string[]; rank: Map<string, number> } | null = null;
+
+/**
+ * The address's name split into common words, "thechinaproject" → "The China Project", or null
+ * when it does not split cleanly ("hotsrq" is "hot sr q").
+ * The word list loads on the first unknown site.
+ */
+function wordsOf(label: string): string | null {
+  dictionary ??= loadDictionary();
+  const words = label.split('-').flatMap((part) => dictionary!.split(part));
+  const word = (piece: string, index: number) =>
+    (index === 0 && piece === 'the') ||
+    (index > 0 && joiningWords.has(piece)) ||
+    (piece.length >= 3 && rankOf(piece) < (piece.length === 3 ? commonShortWordRank : commonWordRank));
+  if (words.length < 2 || !words.every(word)) return null;
+  return words
+    .map((piece, index) => (index > 0 && joiningWords.has(piece) ? piece : piece.charAt(0).toUpperCase() + piece.slice(1)))
+    .join(' ');
+}
+
+function loadDictionary() {
+  const require = createRequire(import.meta.url);
+  const WordsNinja = require('wordsninja') as new () => { loadDictionary(): unknown; splitSentence(text: string): string[] };
+  const ninja = new WordsNinja();
+  // It fills its table before the promise it returns resolves: the table is ready on return.
+  void ninja.loadDictionary();
+  const list = require('wordsninja/words-en.json') as string[];
+  return { split: (text: string) => ninja.splitSentence(text), rank: new Map(list.map((word, index) => [word, index])) };
 }
 
 function named(name: string, url: string, source: SiteName['source']): SiteName {
@@ -70,7 +113,8 @@ function spelledInText(label: string, text: string): string | null {
 function hostOf(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase() : null;
+    // "rumble.com." is the same host as "rumble.com".
+    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase().replace(/\.$/, '') : null;
   } catch {
     return null;
   }

@@ -90,9 +90,19 @@ describe('recognizeOutlet', () => {
     expect(glued.proposed?.name).toBe('Iran Press');
   });
 
+  it.each([
+    ['https://thechinaproject.com/2018/06/08/x', 'The China Project'],
+    ['https://russiainblogs.blogspot.com/2015/07/x.html', 'Russia in Blogs'],
+    ['https://www.hotsrq.com/x', 'Hotsrq'],
+    ['https://rumble.com./v2e17dc-x.html', 'Rumble'],
+    ['https://finance.nine.com.au/business-news/x', 'Nine'],
+  ])('names the unknown site of %s from its address as %j', (url, name) => {
+    expect(recognizeOutlet('text', { url }, context.outlets).proposed).toMatchObject({ name, source: 'the address' });
+  });
+
   it('credits the agency a copy names, and names the site that carried it', () => {
     const copy = recognizeOutlet('MOSCOW, Russia (Reuters) — text', { url: 'https://eaglenews.ph/?p=1' }, context.outlets);
-    expect(copy).toMatchObject({ outlet: 'reuters', carriedBy: 'eaglenews' });
+    expect(copy).toMatchObject({ outlet: 'reuters', carriedBy: 'eagle-news' });
     const closing = recognizeOutlet('Putin met Xi.\n— Xinhua\n', { url: 'https://example.org/a' }, context.outlets);
     expect(closing.outlet).toBe('xinhua');
   });
@@ -114,7 +124,7 @@ describe('recognizeOutlet', () => {
       { url: 'https://eaglenews.ph/?p=1' },
       context.outlets,
     );
-    expect(result).toMatchObject({ outlet: 'eaglenews', carriedBy: null });
+    expect(result).toMatchObject({ outlet: 'eagle-news', carriedBy: null });
   });
 
   it('uses a known outlet when a new address names it', () => {

@@ -69,3 +69,36 @@ describe('scoreRealPage', () => {
     expect(firm.find((verdict) => verdict.field === 'published')?.right).toBe(false);
   });
 });
+
+describe('scoreRealPage on a site nobody named', () => {
+  const text = 'Putin and Xi talk\n\nRussian President Vladimir Putin held talks with Xi Jinping.';
+  const page = (outlet: string): RealPage => ({
+    id: 'x2',
+    half: 'tuning',
+    url: 'https://www.hotsrq.com/news/1',
+    find: '',
+    site: 'hotsrq.com',
+    outlet,
+    agency: null,
+    author: null,
+    published: null,
+    datedBy: 'none',
+    estimated: null,
+    meeting: null,
+    people: [],
+    kind: 'aggregator',
+    tense: 'report',
+    note: '',
+  });
+  const outletVerdict = (outlet: string) =>
+    scoreRealPage(page(outlet), text, context).find((verdict) => verdict.field === 'outlet');
+
+  it('counts an entry on the site right where the editor wrote its address', () => {
+    expect(outletVerdict('hotsrq.com')).toMatchObject({ got: 'Hotsrq', right: true });
+  });
+
+  it('counts it wrong where the editor named another outlet or another address', () => {
+    expect(outletVerdict('Hot SRQ News')?.right).toBe(false);
+    expect(outletVerdict('example.com')?.right).toBe(false);
+  });
+});
