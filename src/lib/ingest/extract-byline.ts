@@ -1,4 +1,10 @@
-/** The byline: author and, on some sites, the publication date beside it. */
+/**
+ * The byline: author and, on some sites, the publication date beside it. Real pages print it
+ * in many forms ("By Jane Doe, June 9, 2018 03:06 AM", "Author:Jane Doe", "Jane Doe
+ * (@janedoe) 5 minutes ago", "Jane Doe Published February 24, 2025", "Jane Doe- Special for
+ * the Mail"), and glue it to the dateline ("By Jane Doe SHANGHAI (Reuters) - …"), where only
+ * the name is taken. Desk names and placeholders ("Staff", "Web Desk", "Agencies") are no author.
+ */
 
 /** What a byline gave. */
 export interface Byline {
@@ -7,24 +13,55 @@ export interface Byline {
   date: string | null;
   /** The byline as printed, for the date's evidence. */
   line: string | null;
-  /** The blocks without the byline. */
+  /** The blocks without the byline (a byline glued to the first paragraph leaves the paragraph). */
   rest: string[];
 }
 
 // "By richardbrown // 2024-07-10", "By Jane Doe | 2024-07-10", "By JANE DOE".
-const bylinePattern = /^By\s+(?<author>[^/|]+?)(?:\s*(?:\/\/|\|)\s*(?<date>\d{4}-\d{2}-\d{2}))?$/;
-const bylineSearchDepth = 3;
+const dashedByline = /^By\s+(?<author>[^/|,]{2,40}?)(?:\s*(?:\/\/|\|)\s*(?<date>\d{4}-\d{2}-\d{2}))?$/;
+// A person's name: two to four capitalised words, with the particles names carry.
+// Words in capitals after it are a dateline ("By Jane Doe SHANGHAI (Reuters)"), not the name.
+const name = String.raw`[A-Z][\p{Ll}'’-][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{Ll}'’-][\p{L}'’.-]*|[A-Z]\.|de|da|van|von|bin|al|el|la|le)){1,3}`;
+/** Forms that open with a name and say it is the byline by what follows it, or by a label before it. */
+const namedBylines: readonly RegExp[] = [
+  // "By Jane Doe, June 09, 2018", "By Jane Doe SHANGHAI (Reuters) - …", "Author:Jane Doe", "Written by Jane Doe"
+  new RegExp(
+    String.raw`^(?:By|Author\s*:|Written by|Reporter\s*:)\s*(?<author>${name})(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted)\b)`,
+    'u',
+  ),
+  // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe Published February 24, 2025", "Jane Doe- Special for the Mail"
+  new RegExp(
+    String.raw`^(?<author>${name})(?=\s*\(@\w+\)|\s+(?:Published|Updated|Posted)\b|\s*[-–—]\s*(?:Special|Correspondent|Staff|Senior|Reporter)\b)`,
+    'u',
+  ),
+];
+const bylineSearchDepth = 5;
+/** Bylines that name a desk, a role or the wires, not a person. */
+const placeholders =
+  /^(?:admin|administrator|editor|editors|editorial|agencies|agency|staff|staff writer|web ?desk|news ?desk|online desk|desk|bureau|correspondent|reporter|team\b.*|the editorial team|news service|wire services?)$/i;
 
 /** Finds a byline among the first blocks and takes it out of the text. */
 export function extractByline(blocks: readonly string[]): Byline {
-  const index = blocks.slice(0, bylineSearchDepth).findIndex((block) => bylinePattern.test(block));
-  if (index === -1) return { author: null, date: null, line: null, rest: [...blocks] };
-  const line = blocks[index]!;
-  const groups = bylinePattern.exec(line)!.groups!;
-  return {
-    author: groups['author']!.trim(),
-    date: groups['date'] ?? null,
-    line,
-    rest: blocks.filter((_, i) => i !== index),
-  };
+  for (const [index, block] of blocks.slice(0, bylineSearchDepth).entries()) {
+    for (const pattern of namedBylines) {
+      const found = pattern.exec(block);
+      if (!found) continue;
+      const tail = block.slice(found[0].length).trim();
+      // A byline glued to its story leaves the story's words behind; a byline line goes whole.
+      const story = /^[A-Z]{3,}\b/.test(tail) ? tail : null;
+      const rest = blocks.flatMap((other, i) => (i !== index ? [other] : story ? [story] : []));
+      return { author: personOrNull(found.groups!['author']!), date: null, line: found[0], rest };
+    }
+    const dashed = index < 3 ? dashedByline.exec(block) : null;
+    if (dashed) {
+      const rest = blocks.filter((_, i) => i !== index);
+      return { author: personOrNull(dashed.groups!['author']!), date: dashed.groups!['date'] ?? null, line: block, rest };
+    }
+  }
+  return { author: null, date: null, line: null, rest: [...blocks] };
+}
+
+function personOrNull(author: string): string | null {
+  const trimmed = author.trim().replace(/[,.]$/, '');
+  return placeholders.test(trimmed) ? null : trimmed;
 }

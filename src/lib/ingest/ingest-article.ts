@@ -94,6 +94,11 @@ function plainTextOf(title: string, blocks: readonly string[]): string {
   return [title, ...blocks.map(blockText)].join('\n');
 }
 
+/** A byline that names an outlet ("By Reuters") credits the outlet, not an author. */
+function personalByline(author: string | null, outletNames: readonly string[]): string | null {
+  return author && outletNames.some((name) => name.toLowerCase() === author.toLowerCase()) ? null : author;
+}
+
 /** Turns one raw article into an article entry, comparing it with `context.stories` when given. */
 export function ingestArticle(input: RawArticle, context: IngestContext): IngestedArticle {
   const analysed = analyseArticle(input, context);
@@ -174,7 +179,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     title,
     outlet: outlet.outlet,
     carriedBy: outlet.carriedBy,
-    author: sidecar.author ?? byline.author ?? page?.author ?? null,
+    author: sidecar.author ?? personalByline(byline.author ?? page?.author ?? null, context.agencyNames),
     url: url ?? null,
     published,
     datedBy: dating?.method ?? null,

@@ -46,6 +46,36 @@ describe('extractByline', () => {
   it('leaves a text without a byline as it is', () => {
     expect(extractByline(['Text.'])).toMatchObject({ author: null, date: null, rest: ['Text.'] });
   });
+
+  it.each([
+    ['By Mei Manuel, June 09, 2018 03:06 AM', 'Mei Manuel'],
+    ['Author:Randy Hahn', 'Randy Hahn'],
+    ['Mohammad Ali (@ChaudhryMAli88) 5 minutes ago Wed 19th May 2021 | 03:12 PM', 'Mohammad Ali'],
+    ['Muhammad Irfan Published February 24, 2025 | 04:00 PM', 'Muhammad Irfan'],
+    ['Rozane Oliveira- Special for the Mail', 'Rozane Oliveira'],
+    ['By JANE DOE', 'JANE DOE'],
+  ])('reads the author of "%s"', (line, author) => {
+    expect(extractByline(['Advertisement', line, 'Text of the story.'])).toMatchObject({
+      author,
+      rest: ['Advertisement', 'Text of the story.'],
+    });
+  });
+
+  it('takes the name of a byline glued to the dateline and leaves the story', () => {
+    const result = extractByline(['By Alexei Anishchuk SHANGHAI (Reuters) - China and Russia signed a deal.']);
+    expect(result).toMatchObject({ author: 'Alexei Anishchuk', rest: ['SHANGHAI (Reuters) - China and Russia signed a deal.'] });
+  });
+
+  it.each(['By Web Desk', 'By Agencies', 'Team upday Published May 8, 2025'])(
+    'names no author for the placeholder "%s"',
+    (line) => {
+      expect(extractByline([line, 'Text.']).author).toBeNull();
+    },
+  );
+
+  it('does not take a sentence for a byline', () => {
+    expect(extractByline(['By Friday, the two leaders had met twice, officials said.']).author).toBeNull();
+  });
 });
 
 describe('findPeople', () => {
