@@ -179,7 +179,9 @@ export function scoreRealPage(page: RealPage, text: string, context: IngestConte
   const shownDate = published === null ? 'none' : `${published}${estimated ? '~' : ''}`;
   const wantDate = page.published === null ? 'none' : `${page.published}${page.estimated ? '~' : ''}`;
   const urlOf = (id: unknown) =>
-    proposedOutlet?.id === id ? proposedOutlet.url : (context.outlets.find((known) => known.id === id)?.url ?? null);
+    proposedOutlet && proposedOutlet.id === id
+      ? proposedOutlet.url
+      : (context.outlets.find((known) => known.id === id)?.url ?? null);
   // An editor who found no name wrote the site's address ("hotsrq.com"); an entry on that site names it too.
   const onSite = (id: unknown, address: string) =>
     /^[\w.-]+\.[a-z]{2,}$/i.test(address) && new RegExp(`(^|\\.)${address.replace(/\./g, '\\.')}$`, 'i').test(hostOf(urlOf(id)));
