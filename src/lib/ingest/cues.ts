@@ -195,11 +195,10 @@ function capitalise(word: string): string {
  * leaders"), and a sentence that names one of them has them meeting, talking or acting together.
  */
 export function leadersInContact(sentences: readonly Sentence[], lexicon: Lexicon): boolean {
-  return sentences.some(
-    ({ text, placement }) =>
-      placement !== 'body' &&
-      contactWords.test(text) &&
-      ((lexicon.eachLeader.length > 0 && lexicon.eachLeader.every((leader) => leader.test(text))) ||
-        /\b(?:two leaders|both leaders|two presidents)\b/i.test(text)),
-  );
+  const top = sentences.filter(({ placement }) => placement !== 'body').map(({ text }) => text);
+  const together = top.join('\n');
+  const bothNamed =
+    (lexicon.eachLeader.length > 0 && lexicon.eachLeader.every((leader) => leader.test(together))) ||
+    /\b(?:two leaders|both leaders|two presidents)\b/i.test(together);
+  return bothNamed && top.some((text) => contactWords.test(text) && lexicon.leaders.test(text));
 }

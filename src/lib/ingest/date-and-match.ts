@@ -83,7 +83,8 @@ export function dateAndMatch(
     return { dating: best.dating, match: best.match, weighed: explained, closeSecond };
   }
 
-  const match = matchOn({ month: clues.month });
+  // A dateline no meeting fits still says when the article was written: it is about none.
+  const match = clues.dateline ? matchOn({ dateline: clues.dateline }) : matchOn({ month: clues.month });
   if (match.subject) {
     const relative = resolveRelativeDate(
       match.subject,

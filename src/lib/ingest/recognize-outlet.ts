@@ -80,7 +80,8 @@ function creditsOf(outlets: readonly KnownOutlet[]): { id: string; pattern: RegE
     const forms = [
       ...markers,
       `\\(${name}\\)`,
-      `/[ \\t]*${name}[ \\t]*/`,
+      // "/TASS/" after a dateline; "Druzhnin/Sputnik/EPA" is a photo credit.
+      `(?:^|[\\s.,])/[ \\t]*${name}[ \\t]*/`,
       // A line of its own: "— Xinhua" closing the story, "Reuters |" or "AP" above it.
       `(?:^|\\n)[ \\t]*(?:[—–-]{1,2}[ \\t]*)?${name}\\.?[ \\t]*\\|?[ \\t]*(?:\\n|$)`,
       `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b`,

@@ -1,14 +1,14 @@
 /**
- * Dating an article that prints no date, from relative phrases anchored on the meeting it
- * reports: "a video conference on Wednesday" is the meeting's day; "the summit last week …
+ * Dating an article that prints no date, from the meeting it reports: "On June 25, 2016, Xi held
+ * talks" and "a video conference on Wednesday" are the meeting's day; "the summit last week …
  * said on Sunday" is the Sunday after it; "will arrive tomorrow" is the day before it.
  * Never anchored on the machine's clock.
  */
 import { addDays, isoDayOf, nextWeekday } from '../utc-days.ts';
-import { meetingDayOn } from './meeting-days.ts';
+import { meetingDayOn, meetingDays } from './meeting-days.ts';
 import type { Meeting } from './match-summit.ts';
 import type { Sentence } from './sentences.ts';
-import { weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
+import { monthNames, weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
 
 /** An estimated publication date and the words it rests on. */
 export interface RelativeDate {
@@ -16,6 +16,13 @@ export interface RelativeDate {
   evidence: string;
 }
 
+// Capitalised: "may 16" in lower case is rarely a date.
+const dayOfMonth = new RegExp(
+  `\\b(${Object.keys(monthNames)
+    .map((month) => month.charAt(0).toUpperCase() + month.slice(1))
+    .join('|')})\\.?\\s+(\\d{1,2})\\b`,
+  'g',
+);
 const weekdayPhrase = new RegExp(`\\bon (${weekdayAlternatives})\\b`, 'i');
 /** Phrases that place the writing a fixed number of days from the meeting's last (or first) day. */
 const dayAnchors: readonly { pattern: RegExp; from: 'start' | 'end'; offset: number }[] = [
@@ -36,6 +43,8 @@ export function resolveRelativeDate(
   sentences: readonly Sentence[],
 ): RelativeDate | null {
   for (const { text } of subjectSentences) {
+    const named = namedMeetingDay(meeting, text);
+    if (named) return named;
     const onWeekday = weekdayPhrase.exec(text);
     const day = onWeekday ? meetingDayOn(meeting, weekdayNumber(onWeekday[1]!)) : null;
     if (onWeekday && day) return { date: day, evidence: `“${onWeekday[0]}”, a day of the meeting (${isoDayOf(day)})` };
@@ -59,6 +68,19 @@ export function resolveRelativeDate(
     }
     const offset = lastWeek.test(week[0]) ? 7 : 0;
     return { date: addDays(meeting.end, offset), evidence: `the meeting of ${isoDayOf(meeting.end)} was “${week[0]}”` };
+  }
+  return null;
+}
+
+/** "On June 25, 2016, President Xi held talks…": a report dated by the meeting day it names. */
+function namedMeetingDay(meeting: Meeting, text: string): RelativeDate | null {
+  for (const found of text.matchAll(dayOfMonth)) {
+    const [, monthName, day] = found;
+    const month = monthNames[monthName!.toLowerCase()]!;
+    const date = meetingDays(meeting).find(
+      (candidate) => candidate.getUTCMonth() === month && candidate.getUTCDate() === Number(day),
+    );
+    if (date) return { date, evidence: `“${found[0]}”, a day of the meeting (${isoDayOf(date)})` };
   }
   return null;
 }

@@ -51,6 +51,27 @@ describe('date and meeting decided together', () => {
     expect(call.summit).toBe('2021-12-video-call');
   });
 
+  it('estimates an undated report’s date from the meeting day it names', () => {
+    const result = ingest(
+      'Xi Jinping Holds Talks with President Vladimir Putin of Russia\n\nOn June 25, 2016, President Xi Jinping held talks at the Great Hall of the People with President Vladimir Putin of Russia.',
+    );
+    expect(result).toMatchObject({ summit: '2016-06-state-visit-beijing', published: '2016-06-25', estimated: true });
+  });
+
+  it('finds no meeting for a story whose dateline no meeting fits', () => {
+    const result = ingest(
+      'Russia, China sign oil deal\n\nSAINT-PETERSBURG, June 21 AFP - Rosneft and CNPC signed a deal, hailed by Russian President Vladimir Putin at the Saint Petersburg forum.',
+    );
+    expect(result.summit).toBeNull();
+  });
+
+  it('has the two leaders in contact when the headline names one and the lead the other', () => {
+    const result = ingest(
+      ' date 2023-10-18 Xi unveils new action plan\n\nChina and Russia have taken similar positions.\n\nIn a bilateral meeting, Putin praised the plan. Xi thanked him.',
+    );
+    expect(result.summit).toBe('2023-10-brf-beijing');
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',

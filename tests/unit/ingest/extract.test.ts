@@ -148,6 +148,11 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(text, { url: 'https://www.urdupoint.com/en/world/x.html' }, context.outlets).outlet).toBe(agency);
   });
 
+  it('does not take a photographer’s credit between slashes for the story’s', () => {
+    const text = 'Xi urged Putin to negotiate. Kremlin Pool Photo by Alexei Druzhnin/Sputnik/EPA-EFE\nFeb. 25 (UPI) text';
+    expect(recognizeOutlet(text, { url: 'https://www.upi.com/x' }, context.outlets).outlet).toBe('upi');
+  });
+
   it('does not take a photo or video credit for the story’s', () => {
     const result = recognizeOutlet(
       'Xi and Putin (from Reuters video). text',
