@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [--dry-run] [--json] [--force] FILE...`
+ * `npm run ingest -- [--dry-run] [--json] [--force] [--explain] FILE...`
  * Turns raw article text into article entries under content/articles/, copying each raw file
  * (and its sidecar) into content/raw/. Entries an editor changed are kept unless --force.
  */
@@ -12,6 +12,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { inOrderAhead } from '../lib/in-order-ahead.ts';
 import { createAtomically, renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
 import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-articles.ts';
+import { explainChoice } from '../lib/ingest/explain-choice.ts';
 import { finishArticle } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
 import type { SiteName } from '../lib/ingest/name-site.ts';
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
   },
 });
 
@@ -57,6 +59,7 @@ try {
       const id = articleIdOf(article.path);
       knownArticles.add(id);
       if (!duplicateOf) archive.stories.add(analysed.storyKey, id, checksum, analysed.signature);
+      if (values.explain) console.log([file, ...explainChoice(article.frontmatter, analysed.weighed)].join('\n'));
       if (values.json) {
         console.log(JSON.stringify({ file, frontmatter: article.frontmatter, body: article.body, review: article.review }));
       }

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestArticle, type IngestContext } from '../../src/lib/ingest/ingest-article.ts';
+import { explainChoice } from '../../src/lib/ingest/explain-choice.ts';
+import { analyseArticle, ingestArticle, type IngestContext } from '../../src/lib/ingest/ingest-article.ts';
 
 /** One labelled page. */
 export interface RealPage {
@@ -145,13 +146,26 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
+/** The page as ingest receives it: its text, and its address in a sidecar. */
+function rawPageOf(page: RealPage, text: string) {
+  const checksum = createHash('sha256').update(text).digest('hex');
+  return { file: `${page.id}.txt`, text, checksum, raw: `raw/${page.id}.txt`, sidecar: { url: page.url } };
+}
+
+/** Why ingest chose the page's date and meeting, beside what the labels say. */
+export function explainRealPage(page: RealPage, text: string, context: IngestContext): string[] {
+  const analysed = analyseArticle(rawPageOf(page, text), context);
+  const want = `${page.published ?? 'none'}${page.estimated ? '~' : ''} × ${page.meeting ?? 'none'}`;
+  return [
+    `${page.id} ${page.url}`,
+    `  labelled ${want} (${page.note})`,
+    ...explainChoice(analysed.frontmatter, analysed.weighed),
+  ];
+}
+
 /** Ingests one page as a new user would (its text, and its address in a sidecar) and scores each field. */
 export function scoreRealPage(page: RealPage, text: string, context: IngestContext): RealVerdict[] {
-  const checksum = createHash('sha256').update(text).digest('hex');
-  const { frontmatter, proposedOutlet } = ingestArticle(
-    { file: `${page.id}.txt`, text, checksum, raw: `raw/${page.id}.txt`, sidecar: { url: page.url } },
-    context,
-  );
+  const { frontmatter, proposedOutlet } = ingestArticle(rawPageOf(page, text), context);
   const nameOf = (id: unknown): string | null => {
     if (typeof id !== 'string') return null;
     if (proposedOutlet?.id === id) return proposedOutlet.name;

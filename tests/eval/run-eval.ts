@@ -3,7 +3,8 @@
  * without writing anything, prints its score per field and every miss, then times the pure
  * pipeline over N articles (default 10,000) by cycling the set. The rules were tuned on these
  * articles, so their score is a regression check, not an accuracy figure: that comes from
- * `npm run eval -- --real`, the real pages of tests/realset/ (see run-real.ts).
+ * `npm run eval -- --real`, the real pages of tests/realset/ (see run-real.ts); add
+ * `--explain ID,ID` to see why ingest chose those pages' dates and meetings.
  */
 import { parseArgs } from 'node:util';
 import { runRealSet } from './run-real.ts';
@@ -14,10 +15,11 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     real: { type: 'boolean', default: false },
     'test-misses': { type: 'boolean', default: false },
+    explain: { type: 'string' },
   },
 });
 if (values.real) {
-  if (!runRealSet(values['test-misses'])) process.exitCode = 1;
+  if (!runRealSet(values['test-misses'], values.explain?.split(',') ?? [])) process.exitCode = 1;
   process.exit();
 }
 const hits = Object.fromEntries(fields.map((field) => [field, 0])) as Record<Field, number>;

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- --real [--test-misses]`: scores ingest on the real development set
+ * `npm run eval -- --real [--test-misses] [--explain ID,ID]`: scores ingest on the real development set
  * (tests/realset/), each half apart. Misses are listed for the tuning half; the test half's are
  * only counted by field and page kind unless --test-misses asks to read them.
  */
@@ -8,6 +8,7 @@ import { context } from './evaluate.ts';
 import {
   cacheFolder,
   cachedText,
+  explainRealPage,
   manifestPath,
   readManifest,
   realFields,
@@ -26,7 +27,7 @@ interface HalfScore {
 }
 
 /** Scores the cached pages of the set and prints a table per half; returns false when no page is cached. */
-export function runRealSet(showTestMisses: boolean): boolean {
+export function runRealSet(showTestMisses: boolean, explain: readonly string[] = []): boolean {
   const pages = readManifest();
   const cached = pages.flatMap((page) => {
     const text = cachedText(page);
@@ -42,6 +43,11 @@ export function runRealSet(showTestMisses: boolean): boolean {
     );
   }
   if (cached.length === 0) return false;
+  if (explain.length > 0) {
+    for (const { page, text } of cached.filter(({ page }) => explain.includes(page.id)))
+      console.log(explainRealPage(page, text, context).join('\n'));
+    return true;
+  }
   for (const half of ['tuning', 'test'] as const) {
     const score = scoreHalf(cached.filter(({ page }) => page.half === half));
     printHalf(half, score, half === 'tuning' || showTestMisses);

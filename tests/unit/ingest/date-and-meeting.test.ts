@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../../src/lib/ingest/ingest-article.ts';
+import { explainChoice } from '../../../src/lib/ingest/explain-choice.ts';
+import { analyseArticle, ingestArticle } from '../../../src/lib/ingest/ingest-article.ts';
 import { context } from '../../support/seeds.ts';
 
 function ingest(text: string, url?: string) {
@@ -78,5 +79,27 @@ describe('date and meeting decided together', () => {
       'https://example.com.pk/2018/08/27/putin-xi-to-hold-talks',
     );
     expect(result).toMatchObject({ summit: '2018-09-eef-vladivostok', published: '2018-08-27' });
+  });
+});
+
+describe('explainChoice', () => {
+  it('lists every date and meeting pair weighed, best first, after the choice and its evidence', () => {
+    const analysed = analyseArticle(
+      {
+        file: 'x.txt',
+        text: 'Putin and Xi meet\n\n2015-05-10 10:22:15 source:Xinhua News Agency\n\nMay 9, 2015\n\nXi attended the military parade in Moscow hosted by Putin.',
+        checksum: 'a'.repeat(64),
+        raw: 'raw/x.txt',
+        sidecar: {},
+      },
+      context,
+    );
+    const lines = explainChoice(analysed.frontmatter, analysed.weighed);
+    expect(lines[0]).toMatch(/^ {2}date 2015-05-10 \(metadata\)/);
+    expect(lines[1]).toMatch(/^ {2}meeting 2015-05-victory-day-moscow/);
+    expect(lines.slice(3)).toEqual([
+      expect.stringMatching(/^\s+\d+\.\d\d {2}2015-05-10 metadata × 2015-05-victory-day-moscow$/),
+      expect.stringMatching(/^\s+\d+\.\d\d {2}2015-05-09 metadata × 2015-05-victory-day-moscow$/),
+    ]);
   });
 });
