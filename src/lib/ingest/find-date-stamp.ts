@@ -9,7 +9,7 @@ import type { DatingMethod } from '../schema.ts';
 import { addDays, isoDayOf, utcDay } from '../utc-days.ts';
 import { blockRules } from './clean-rules.ts';
 import { dateRank } from './inference-weights.ts';
-import { parseFullDay } from './parse-day.ts';
+import { parseFullDay, parseFullDays, type ParsedDay } from './parse-day.ts';
 import { monthNames } from './vocabulary.ts';
 
 /** A full publication date the page gives. */
@@ -132,8 +132,7 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   const agencies = patternsFor(hints.agencies ?? []);
   for (const line of stampLines) {
     if (line.length > maximumStampLength || metadataField.test(line) || chrome.some((rule) => rule.pattern.test(line))) continue;
-    const candidate = readStampLine(line, hints.capturedAt, agencies.marker);
-    if (candidate) candidates.push(candidate);
+    candidates.push(...readStampLine(line, hints.capturedAt, agencies.marker));
   }
   const credit = agencies.credit.exec(raw);
   const creditDay = credit ? parseFullDay(credit[1]!) : null;
@@ -146,30 +145,38 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline: findDateline(raw, hints.agencies ?? []), month };
 }
 
-/** A line that is a publication stamp: labelled, an agency dateline with a date, bare, or a crawl age. */
-function readStampLine(printed: string, capturedAt: Date | undefined, agencyMarker: RegExp): DateCandidate | null {
+/**
+ * A line that is a publication stamp: labelled, an agency dateline with a date, bare, or a crawl
+ * age. A date that reads two ways gives both, neither trusted: the meetings decide.
+ */
+function readStampLine(printed: string, capturedAt: Date | undefined, agencyMarker: RegExp): DateCandidate[] {
   // Pages glue a label to the date ("English29 Jul 2016") or set a source beside it.
   const line = printed.replace(/([a-z])(\d)/g, '$1 $2').replace(/\s+,/g, ',');
+  const stamps = (readings: ParsedDay[], method: DatingMethod, rank: number, trusted: boolean) =>
+    readings.map((reading) => full(reading.date, method, printed, rank, trusted && readings.length === 1));
   for (const label of labels) {
     const at = line.search(label.pattern);
     if (at < 0) continue;
-    const parsed = parseFullDay(line.slice(at));
-    if (parsed) return full(parsed.date, 'metadata', printed, label.rank, label.trusted);
+    const readings = parseFullDays(line.slice(at));
+    if (readings.length > 0) return stamps(readings, 'metadata', label.rank, label.trusted);
   }
-  const parsed = parseFullDay(line);
-  if (parsed && agencyMarker.test(line)) return full(parsed.date, 'dateline', printed, dateRank.agencyStamp, true);
+  const readings = parseFullDays(line);
+  const [parsed] = readings;
+  if (parsed && agencyMarker.test(line)) return stamps(readings, 'dateline', dateRank.agencyStamp, true);
   const withoutSource = line.replace(sourceCredit, ' ');
   if (parsed && withoutSource.replace(parsed.text, '').replace(stampFiller, '').length <= 3)
-    return full(parsed.date, 'metadata', printed, dateRank.bareStamp, false);
+    return stamps(readings, 'metadata', dateRank.bareStamp, false);
   const age = crawlAge.exec(line);
   if (age && capturedAt) {
     const days = Number(age[1]) * ({ day: 1, week: 7, month: 30, year: 365 }[age[2]!.toLowerCase()] ?? 1);
-    return {
-      ...full(addDays(capturedAt, -days), 'relative', `“${line}”, saved on ${isoDayOf(capturedAt)}`, dateRank.crawlAge, false),
-      estimated: true,
-    };
+    return [
+      {
+        ...full(addDays(capturedAt, -days), 'relative', `“${line}”, saved on ${isoDayOf(capturedAt)}`, dateRank.crawlAge, false),
+        estimated: true,
+      },
+    ];
   }
-  return null;
+  return [];
 }
 
 /** An agency dateline without a year; `agencies` are the names datelines credit. */

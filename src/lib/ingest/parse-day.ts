@@ -19,6 +19,15 @@ const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'i');
 
 /** The first full date (day, month and year all written) in `text`, or null. */
 export function parseFullDay(text: string): ParsedDay | null {
+  return parseFullDays(text)[0] ?? null;
+}
+
+/**
+ * Every reading of the first full date in `text`, likelier first: "01/09/2025" is 9 January to
+ * an American and 1 September to most of the world, and only a weekday beside it or the meeting
+ * it fits can say which. A relative phrase ("2 days ago") writes no year and is no date.
+ */
+export function parseFullDays(text: string): ParsedDay[] {
   // 03.07.2024 and 22-10-2024 are day first; 9/3/2025 is American, month first.
   const dayFirst = /\b\d{1,2}[.-]\d{1,2}[.-]\d{4}\b/.test(text);
   const readings = (dayFirst ? [chrono.en.GB, chrono.en] : [chrono.en, chrono.en.GB]).map((parser) =>
@@ -26,9 +35,16 @@ export function parseFullDay(text: string): ParsedDay | null {
   );
   const named = weekdayPattern.exec(text)?.[1];
   // A weekday beside the date settles which reading is meant, and rules out a misprint.
-  const fitting = readings.filter((reading) => reading && (!named || weekdayOf(reading.date) === weekdayNumber(named)));
-  return fitting[0] ?? null;
+  const fitting = readings.filter(
+    (reading): reading is ParsedDay =>
+      reading !== null && writesYear.test(reading.text) && (!named || weekdayOf(reading.date) === weekdayNumber(named)),
+  );
+  return fitting.filter(
+    (reading, index) => fitting.findIndex((other) => other.date.getTime() === reading.date.getTime()) === index,
+  );
 }
+
+const writesYear = /\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 
 function firstFull(results: chrono.ParsedResult[]): ParsedDay | null {
   const full = results.find((result) =>

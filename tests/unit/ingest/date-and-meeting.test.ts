@@ -73,6 +73,19 @@ describe('date and meeting decided together', () => {
     expect(result.summit).toBe('2023-10-brf-beijing');
   });
 
+  it('reads an ambiguous "01/09/2025" both ways and keeps the reading a meeting fits', () => {
+    const result = ingest(
+      'Xi hosts Putin at SCO summit\n\n01/09/2025\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin at the SCO summit in Tianjin.',
+    );
+    expect(result).toMatchObject({ summit: '2025-08-sco-tianjin', published: '2025-09-01', estimated: false });
+  });
+
+  it('never makes a firm date of a relative phrase with nothing to anchor it', () => {
+    const result = ingest('Putin and Xi talk\n\nPublished 2 days ago\n\nThe two leaders spoke about trade.');
+    expect(result.published === null || result.estimated === true).toBe(true);
+    expect(result.published).not.toBe('1999-12-30');
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',
