@@ -173,9 +173,23 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     leaders: lexicon.leaders.test(sentence),
     ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
-    background: backgroundWords.test(sentence.replace(firstSince, 'first')),
+    background: speaksOfThePast(sentence),
     future: futureWords.test(sentence),
   };
+}
+
+/**
+ * The news a sentence reports before it looks back: "met in Astana on July 3, marking their
+ * second meeting since May" reports Astana; the meeting in May is a look back. Null when the
+ * sentence has no such turn.
+ */
+export function beforeLookingBack(sentence: string): string | null {
+  return /^(.*?\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b[^,.;]*?)\s+since\b/i.exec(sentence)?.[1] ?? null;
+}
+
+/** Whether a sentence places what it names before the story's own news ("their previous meeting"). */
+export function speaksOfThePast(sentence: string): boolean {
+  return backgroundWords.test(sentence.replace(firstSince, 'first'));
 }
 
 // Capitalised only: "may" and "march" in lower case are usually not months.

@@ -4,6 +4,7 @@
  * ("the war in Ukraine" is after 24 February 2022).
  */
 import { utcDay } from '../utc-days.ts';
+import { splitSentences } from './sentences.ts';
 
 /** Years and a lower bound on the date. */
 export interface EraClues {
@@ -22,9 +23,15 @@ const eras: readonly { pattern: RegExp; since: Date }[] = [
   { pattern: /\b(?:COVID-19|COVID|coronavirus pandemic)\b/i, since: utcDay(2020, 0, 1) },
 ];
 
+const lookBack = /\b(?:previous|previously|last met|last visited|last visit|had met|had held|back in|ago|since)\b/i;
+
 /** Reads the era clues of a text. */
 export function findEraClues(text: string): EraClues {
-  const years = new Set([...text.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])));
+  // A year named in a look back ("Putin last visited Beijing in February 2022") is not the story's.
+  const present = splitSentences(text.replace(/\n+/g, '\n\n'))
+    .filter((sentence) => !lookBack.test(sentence))
+    .join('\n');
+  const years = new Set([...present.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])));
   for (const match of text.matchAll(anniversary)) years.add(endOfWorldWarTwo + Number(match[1]));
   const bounds = eras.filter((era) => era.pattern.test(text)).map((era) => era.since.getTime());
   return { years, notBefore: bounds.length > 0 ? new Date(Math.max(...bounds)) : null };

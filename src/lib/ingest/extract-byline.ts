@@ -17,8 +17,9 @@ export interface Byline {
   rest: string[];
 }
 
-// "By richardbrown // 2024-07-10", "By Jane Doe | 2024-07-10", "By JANE DOE".
-const dashedByline = /^By\s+(?<author>[^/|,]{2,40}?)(?:\s*(?:\/\/|\|)\s*(?<date>\d{4}-\d{2}-\d{2}))?$/;
+// "By richardbrown // 2024-07-10 // 6 Comments", "By Jane Doe | 2024-07-10", "By JANE DOE".
+const dashedByline =
+  /^By\s+(?<author>[^/|,]{2,40}?)(?:\s*(?:\/\/|\|)\s*(?<date>\d{4}-\d{2}-\d{2}))?(?:\s*(?:\/\/|\|)\s*\d+\s+comments?)?$/i;
 // A person's name: two to four capitalised words, with the particles names carry.
 // Words in capitals after it are a dateline ("By Jane Doe SHANGHAI (Reuters)"), not the name.
 const name = String.raw`[A-Z][\p{Ll}'’-][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{Ll}'’-][\p{L}'’.-]*|[A-Z]\.|de|da|van|von|bin|al|el|la|le)){1,3}`;

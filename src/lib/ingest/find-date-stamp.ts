@@ -57,6 +57,8 @@ export interface DateHints {
 const headLines = 12;
 const tailLines = 4;
 const maximumStampLength = 90;
+/** How far after its label a glued stamp's date may run ("22 Mar 2023, 08:06 AM IST"). */
+const gluedDateLength = 32;
 const metadataField = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
 const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
   {
@@ -131,8 +133,10 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   }
   const agencies = patternsFor(hints.agencies ?? []);
   for (const line of stampLines) {
-    if (line.length > maximumStampLength || metadataField.test(line) || chrome.some((rule) => rule.pattern.test(line))) continue;
-    candidates.push(...readStampLine(line, hints.capturedAt, agencies.marker));
+    if (metadataField.test(line) || chrome.some((rule) => rule.pattern.test(line))) continue;
+    // A long line is prose, unless a label marks a stamp glued into it ("…summit3 min read . Updated: 22 Mar 2023").
+    if (line.length > maximumStampLength) candidates.push(...readGluedStamp(line));
+    else candidates.push(...readStampLine(line, hints.capturedAt, agencies.marker));
   }
   const credit = agencies.credit.exec(raw);
   const creditDay = credit ? parseFullDay(credit[1]!) : null;
@@ -175,6 +179,20 @@ function readStampLine(printed: string, capturedAt: Date | undefined, agencyMark
         estimated: true,
       },
     ];
+  }
+  return [];
+}
+
+/** A labelled stamp inside a long line: the date must follow its label. */
+function readGluedStamp(line: string): DateCandidate[] {
+  for (const label of labels) {
+    const found = label.pattern.exec(line);
+    if (!found) continue;
+    const after = line.slice(found.index, found.index + found[0].length + gluedDateLength);
+    const readings = parseFullDays(after);
+    const evidence = after.trim();
+    // Not trusted: glued into prose, it is weighed with the meetings like any weaker stamp.
+    return readings.map((reading) => full(reading.date, 'metadata', evidence, label.rank, false));
   }
   return [];
 }

@@ -8,7 +8,7 @@
  */
 import type { SummitData } from '../schema.ts';
 import { addDays, differenceInCalendarDays, utcDay, weekdayOf } from '../utc-days.ts';
-import { findCues, metonymCities, type Cues, type Lexicon } from './cues.ts';
+import { beforeLookingBack, findCues, metonymCities, type Cues, type Lexicon } from './cues.ts';
 import { cueWeight, dateProximity, placementWeight, subjectScoring, windowDays } from './inference-weights.ts';
 import { meetingDays } from './meeting-days.ts';
 import type { Sentence } from './sentences.ts';
@@ -39,6 +39,8 @@ export interface Reference {
   cues: Cues;
   /** Meetings that fit the sentence, with their score. */
   candidates: Map<Meeting, number>;
+  /** For a sentence that reports news and then looks back, what its news part alone says: that part votes for the subject. */
+  news?: { cues: Cues; candidates: Map<Meeting, number> };
 }
 
 /** The outcome of matching. */
@@ -142,7 +144,11 @@ export function findReferences(sentences: readonly Sentence[], meetings: readonl
     const candidates = referencedMeetings(cues, meetings);
     // A sentence that names no meeting but the weekday of one ("talks on Tuesday") is kept for that day.
     const keep = candidates.size > 0 || (cues.aboutMeeting && cues.weekdays.size > 0);
-    return keep ? [{ sentence, cues, candidates }] : [];
+    if (!keep) return [];
+    const newsPart = cues.background ? beforeLookingBack(sentence.text) : null;
+    const newsCues = newsPart ? findCues(newsPart, lexicon) : null;
+    const news = newsCues ? { cues: newsCues, candidates: referencedMeetings(newsCues, meetings) } : undefined;
+    return [news ? { sentence, cues, candidates, news } : { sentence, cues, candidates }];
   });
 }
 
@@ -192,10 +198,11 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   const fits = dateFit(clue, yearsInText, reading.after);
   const scores = new Map<Meeting, number>();
   for (const reference of references) {
-    const { cues, sentence } = reference;
+    const { sentence } = reference;
+    const { cues, candidates } = reference.news ?? reference;
     // A headline speaks of its own story, whatever its tense.
     if (sentence.placement !== 'title' && !cues.recent && (cues.background || (cues.future && !reading.future))) continue;
-    const fitting = [...reference.candidates].filter(([meeting]) => fits(meeting) !== false);
+    const fitting = [...candidates].filter(([meeting]) => fits(meeting) !== false);
     // A sentence about what will happen counts, at half weight, only towards a preview.
     const ahead = cues.future && sentence.placement !== 'title';
     for (const [meeting, score] of fitting) {
@@ -220,7 +227,9 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   // Every sentence that names the subject, voting or not, may say when it happened ("arrives tomorrow").
   const naming = subject ? references.filter((reference) => reference.candidates.has(subject!)) : [];
   // A headline may name its subject in the past tense ("since the war"); it still names it.
-  const current = naming.filter((reference) => !reference.cues.background);
+  const current = naming.filter((reference) =>
+    reference.news ? reference.news.candidates.has(subject!) : !reference.cues.background,
+  );
   const named = current.length > 0 ? current : naming;
   const strength = (reference: Reference) => reference.candidates.get(subject!)! * placementWeight[reference.sentence.placement];
   const subjectReferences = named.sort((a, b) => strength(b) - strength(a));

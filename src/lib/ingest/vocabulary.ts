@@ -82,13 +82,14 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
 
 /** Words that make a sentence about a meeting rather than about an organization in general. */
 export const meetingWords =
-  /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|visiting|trip|call|spoke|conversation|held|parade)\b/i;
+  /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|visiting|trip|call|spoke|conversation|held|parade|negotiations)\b/i;
 
 /** Words of a joint ceremony by video link (the registry's kind `other`): a launch, not talks. */
 export const ceremonyWords = /\b(?:ceremony|launch(?:es|ed|ing)?|inaugurat\w*|construction|pipeline|groundbreaking)\b/i;
 
 /** Words that place the thing a sentence names in the past, before the story's own news. */
-export const backgroundWords = /\b(?:previous|previously|earlier|last met|since|ago|had met|had held|back in|former)\b/i;
+export const backgroundWords =
+  /\b(?:previous|previously|earlier|last met|last visited|last visit|since|ago|had met|had held|back in|former)\b/i;
 
 /** Words that place the thing a sentence names in the future. */
 export const futureWords =

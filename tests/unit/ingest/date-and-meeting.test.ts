@@ -116,3 +116,48 @@ describe('explainChoice', () => {
     ]);
   });
 });
+
+describe('the misses issue 10 reported', () => {
+  it.each([
+    [
+      'a second meeting since May',
+      'Putin and Xi meet in Astana\n\nRussian President Vladimir Putin and Chinese President Xi Jinping met in Astana, Kazakhstan on July 3, marking their second meeting since May.',
+      '2024-07-sco-astana',
+      '2024-07-03',
+    ],
+    [
+      'a day and month with a look back to another visit',
+      "Putin and Xi end talks over tea\n\nPutin and Xi ended negotiations with tea in Beijing's Zhongnanhai on Thursday (May 16).\n\nPutin last visited Beijing in February 2022, for the Winter Olympics, weeks before the war in Ukraine.",
+      '2024-05-state-visit-beijing',
+      '2024-05-16',
+    ],
+    [
+      'a preview that gives the summit’s days',
+      'Xi to meet Putin next week\n\nChinese President Xi Jinping will meet Russian President Vladimir Putin in Samarkand next week, the Kremlin said.\n\nThe SCO summit will take place on September 15-16.',
+      '2022-09-sco-samarkand',
+      '2022-09-15',
+    ],
+    [
+      'a headline glued to its stamp',
+      'Xi lands in Moscow for Putin-Xi Jinping summit3 min read . Updated: 22 Mar 2023, 08:06 AM IST\n\nXi Jinping was welcomed at a pomp-laden Kremlin ceremony on Monday and Tuesday as he held talks with Vladimir Putin.',
+      '2023-03-state-visit-moscow',
+      '2023-03-22',
+    ],
+  ])('reads %s', (_, text, summit, published) => {
+    expect(ingest(text)).toMatchObject({ summit, published });
+  });
+
+  it('reads the author and date of "By richardbrown // 2024-07-10 // 6 Comments"', () => {
+    const { frontmatter } = ingestArticle(
+      {
+        file: 'x.txt',
+        text: 'Putin and Xi meet\n\nBy richardbrown // 2024-07-10 // 6 Comments\n\nPutin met Xi last week in Astana at the SCO summit.',
+        checksum: 'a'.repeat(64),
+        raw: 'raw/x.txt',
+        sidecar: {},
+      },
+      context,
+    );
+    expect(frontmatter).toMatchObject({ author: 'richardbrown', datedBy: 'byline', estimated: false });
+  });
+});
