@@ -39,7 +39,7 @@ const namedBylines: readonly RegExp[] = [
 const bylineSearchDepth = 5;
 /** Bylines that name a desk, a role or the wires, not a person. */
 const placeholders =
-  /^(?:admin|administrator|editor|editors|editorial|agencies|agency|staff|staff writer|web ?desk|news ?desk|online desk|desk|bureau|correspondent|reporter|team\b.*|the editorial team|news service|wire services?)$/i;
+  /^(?:admin|administrator|editor|editors|editorial|agencies|agency|staff|staff writers?|web ?desk|news ?desk|online desk|desk|bureau|correspondent|reporter|team\b.*|the editorial team|news service|wire services?)$/i;
 
 /** Finds a byline among the first blocks and takes it out of the text. */
 export function extractByline(blocks: readonly string[]): Byline {

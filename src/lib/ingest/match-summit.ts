@@ -79,6 +79,9 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
   );
   for (const [meeting, score] of named)
     if (byOrganization.length === 0 || byOrganization.includes(meeting)) found.set(meeting, score);
+  // A launch by video link is one of the joint ceremonies, not a call.
+  const ceremonies = cues.ceremony ? [...found.keys()].filter((meeting) => meeting.kind === 'other') : [];
+  if (ceremonies.length > 0) for (const meeting of [...found.keys()]) if (!ceremonies.includes(meeting)) found.delete(meeting);
   // A weekday that fits some candidates settles between them ("a video call on Wednesday").
   if (found.size > 1 && cues.weekdays.size > 0) {
     const onThatDay = [...found.keys()].filter((meeting) =>

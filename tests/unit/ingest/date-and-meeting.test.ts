@@ -86,6 +86,13 @@ describe('date and meeting decided together', () => {
     expect(result.published).not.toBe('1999-12-30');
   });
 
+  it('takes a launch by teleconference for the joint ceremony, not a video call on the same weekday', () => {
+    const result = ingest(
+      'Putin and Xi to launch pipeline\n\nOn Monday, Russian President Vladimir Putin and Chinese President Xi Jinping will launch the Power of Siberia gas pipeline via teleconference. The launch was planned for December 20.\n\n"We expect a teleconference with the participation of Vladimir Putin and Xi Jinping," Peskov said.',
+    );
+    expect(result.summit).toBe('2019-12-video-ceremony');
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',
