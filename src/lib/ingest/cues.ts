@@ -150,8 +150,9 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   // "Shanghai Cooperation Organization" names an organization, not the city of Shanghai.
   const withoutOrganizations = sentence.replace(lexicon.anyOrganization, ' ');
   const countries = found(lexicon.countries, lexicon.any.countries, withoutOrganizations);
+  const organizations = found(lexicon.organizations, lexicon.any.organizations);
   return {
-    organizations: found(lexicon.organizations, lexicon.any.organizations),
+    organizations,
     cities: found(lexicon.cities, lexicon.any.cities, withoutOrganizations),
     countries,
     thirdCountries: new Set([...countries].filter((country) => !partyCountries.has(country))),
@@ -159,10 +160,12 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
     years: new Set([
       ...[...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])),
-      ...lexicon.ordinals.flatMap(({ base, pattern }) => {
-        const ordinal = pattern.exec(sentence)?.[1];
-        return ordinal ? [base + Number(ordinal)] : [];
-      }),
+      ...(organizations.size > 0 && /\d(?:st|nd|rd|th)\b/.test(sentence)
+        ? lexicon.ordinals.flatMap(({ base, pattern }) => {
+            const ordinal = pattern.exec(sentence)?.[1];
+            return ordinal ? [base + Number(ordinal)] : [];
+          })
+        : []),
     ]),
     weekdays: new Set(
       [...sentence.matchAll(weekdayPattern)]

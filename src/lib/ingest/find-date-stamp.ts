@@ -72,11 +72,11 @@ const months = Object.keys(monthNames).join('|');
 const place = `(?:[A-Z][A-Za-z .'-]+,\\s*){0,2}`;
 
 /** The dateline patterns for a list of agency names, built once per list. */
-const agencyPatterns = new Map<string, { marker: RegExp; credit: RegExp; datelines: RegExp[] }>();
+const agencyPatterns = new WeakMap<readonly string[], { marker: RegExp; credit: RegExp; datelines: RegExp[] }>();
+const noAgencies: readonly string[] = [];
 
 function patternsFor(names: readonly string[]) {
-  const key = names.join('|');
-  const known = agencyPatterns.get(key);
+  const known = agencyPatterns.get(names);
   if (known) return known;
   const agencies = names.length > 0 ? names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
   const built = {
@@ -95,7 +95,7 @@ function patternsFor(names: readonly string[]) {
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s+(?:${agencies})\\s*(?:--|—|–|-)`, 'im'),
     ],
   };
-  agencyPatterns.set(key, built);
+  agencyPatterns.set(names, built);
   return built;
 }
 const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+ago$/i;
@@ -131,7 +131,7 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
       full(utcDay(year!, monthOf! - 1, day!), 'byline', hints.bylineLine ?? hints.bylineDate, dateRank.byline, true),
     );
   }
-  const agencies = patternsFor(hints.agencies ?? []);
+  const agencies = patternsFor(hints.agencies ?? noAgencies);
   for (const line of stampLines) {
     if (metadataField.test(line) || chrome.some((rule) => rule.pattern.test(line))) continue;
     // A long line is prose, unless a label marks a stamp glued into it ("…summit3 min read . Updated: 22 Mar 2023").
@@ -146,7 +146,11 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
     candidates.push(full(utcDay(+fromUrl[1]!, +fromUrl[2]! - 1, +fromUrl[3]!), 'url', hints.url!, dateRank.address, false));
 
   const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
-  return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline: findDateline(raw, hints.agencies ?? []), month };
+  return {
+    candidates: possible.sort((a, b) => b.rank - a.rank),
+    dateline: findDateline(raw, hints.agencies ?? noAgencies),
+    month,
+  };
 }
 
 /**

@@ -28,6 +28,8 @@ export function parseFullDay(text: string): ParsedDay | null {
  * it fits can say which. A relative phrase ("2 days ago") writes no year and is no date.
  */
 export function parseFullDays(text: string): ParsedDay[] {
+  // A full date writes a year: without two digits together there is none to find (most lines).
+  if (!/\d\d/.test(text)) return [];
   // 03.07.2024 and 22-10-2024 are day first; 9/3/2025 is American, month first.
   const dayFirst = /\b\d{1,2}[.-]\d{1,2}[.-]\d{4}\b/.test(text);
   const readings = (dayFirst ? [chrono.en.GB, chrono.en] : [chrono.en, chrono.en.GB]).map((parser) =>

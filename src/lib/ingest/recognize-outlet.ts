@@ -68,39 +68,61 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Credits built from each outlet's names, as real pages print them: "(Reuters)", "/TASS/",
 // "— Xinhua" closing a paragraph, "Source: TASS", a credit in a dateline's brackets. A name
 // inside other words ("Reuters video") is a photo or video credit, not the story's.
-const creditPatterns = new WeakMap<readonly KnownOutlet[], { id: string; pattern: RegExp }[]>();
+interface CreditFinder {
+  /** Every outlet name at once, to find the few lines that may hold a credit. */
+  names: RegExp;
+  /** Each outlet's credit forms. */
+  forms: Map<KnownOutlet, RegExp>;
+}
 
-function creditsOf(outlets: readonly KnownOutlet[]): { id: string; pattern: RegExp }[] {
-  const known = creditPatterns.get(outlets);
+const creditFinders = new WeakMap<readonly KnownOutlet[], CreditFinder>();
+
+function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
+  const known = creditFinders.get(outlets);
   if (known) return known;
-  const built = outlets.map((outlet) => {
-    const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name)).map(escape);
-    const name = `(?:${names.join('|')})`;
-    const markers = outlet.markers.map(escape);
-    const forms = [
-      ...markers,
+  const forms = new Map<KnownOutlet, RegExp>();
+  for (const outlet of outlets) {
+    const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name));
+    const name = `(?:${names.map(escape).join('|')})`;
+    const credits = [
+      ...outlet.markers.map(escape),
       `\\(${name}\\)`,
       // "/TASS/" after a dateline; "Druzhnin/Sputnik/EPA" is a photo credit.
       `(?:^|[\\s.,])/[ \\t]*${name}[ \\t]*/`,
       // A line of its own: "— Xinhua" closing the story, "Reuters |" or "AP" above it.
-      `(?:^|\\n)[ \\t]*(?:[—–-]{1,2}[ \\t]*)?${name}\\.?[ \\t]*\\|?[ \\t]*(?:\\n|$)`,
+      `^[ \\t]*(?:[—–-]{1,2}[ \\t]*)?${name}\\.?[ \\t]*\\|?[ \\t]*$`,
       `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b`,
       // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)".
-      `(?:^|\\n)[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
+      `^[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
     ];
-    return { id: outlet.id, pattern: new RegExp(forms.join('|')) };
-  });
-  creditPatterns.set(outlets, built);
+    forms.set(outlet, new RegExp(credits.join('|')));
+  }
+  const all = outlets
+    .flatMap((outlet) => [outlet.name, outlet.shortName, ...outlet.markers])
+    .filter((name): name is string => Boolean(name));
+  const built = { names: new RegExp(all.map(escape).join('|') || '(?!)', 'g'), forms };
+  creditFinders.set(outlets, built);
   return built;
 }
 
-/** The outlet credited first in the text. */
+/**
+ * The outlet credited first in the text. Credits name their outlet, so only the lines where a
+ * name stands are read for one: most of an article names none.
+ */
 function outletByCredit(raw: string, outlets: readonly KnownOutlet[]): string | null {
-  const found = creditsOf(outlets)
-    .map(({ id, pattern }) => ({ id, at: pattern.exec(raw)?.index ?? -1 }))
-    .filter((hit) => hit.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  return found[0]?.id ?? null;
+  const { names, forms } = creditsOf(outlets);
+  const lines = new Set<number>();
+  for (const found of raw.matchAll(names)) lines.add(raw.lastIndexOf('\n', found.index) + 1);
+  for (const start of [...lines].sort((a, b) => a - b)) {
+    const end = raw.indexOf('\n', start);
+    const line = raw.slice(start, end === -1 ? undefined : end);
+    const credited = outlets
+      .map((outlet) => ({ outlet, at: forms.get(outlet)!.exec(line)?.index ?? -1 }))
+      .filter((hit) => hit.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (credited) return credited.outlet.id;
+  }
+  return null;
 }
 
 /** The outlet a page's stated site name names. */
