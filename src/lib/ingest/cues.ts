@@ -47,6 +47,8 @@ export interface Cues {
   countries: Set<string>;
   /** Countries named other than the two whose relationship this is: those place a meeting. */
   thirdCountries: Set<string>;
+  /** One of the two countries named as where something happens ("arrived in China", "a state visit to Russia"). */
+  hostCountries: Set<string>;
   kinds: Set<SummitKind>;
   /** Months named, January = 0. */
   months: Set<number>;
@@ -123,6 +125,10 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
   };
 }
 
+/** "Arrived in China", "a state visit to Russia": one of the parties named as the place of a visit. */
+const hostCountry =
+  /\b(?:arrived in|arrives in|arrive in|landed in|lands in|visit to|visits to|trip to|visiting|travel to|travels to|travelled to|traveled to|heads to|headed to|flew to|flies to)\s+(Russia|China)\b/g;
+
 /** The two parties: naming them says nothing about where a meeting was. */
 const partyCountries = new Set(['Russia', 'China']);
 
@@ -131,14 +137,14 @@ export const metonymCities: ReadonlySet<string> = new Set(['Moscow', 'Beijing'])
 
 function asPlace(city: RegExp, capitals: string): RegExp {
   return new RegExp(
-    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|arrives in|arrive in|lands in|landed in|leaves|left)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit))|${datelinePlace(capitals)})`,
+    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|arrives in|arrive in|lands in|landed in|leaves|left|(?:leave|leaves|left|depart|departs|departed|bound|headed|heads|set off) for)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit))|${datelinePlace(capitals)})`,
     city.flags,
   );
 }
 
-/** A dateline opening a paragraph: "MOSCOW (Reuters) -", "BEIJING, Feb. 4 (Xinhua) --". */
+/** A dateline opening a paragraph: "MOSCOW (Reuters) -", "BEIJING, Feb. 4 (Xinhua) --", "MOSCOW -- ", "MOSCOW: ". */
 function datelinePlace(capitals: string): string {
-  return `(?:^|\\n)${capitals.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=,|\\s*\\()`;
+  return `(?:^|\\n)${capitals.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=,|:|\\s*\\(|\\s+--?\\s|\\s+[—–]\\s)`;
 }
 
 /** Finds the cues in one sentence. */
@@ -156,6 +162,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     cities: found(lexicon.cities, lexicon.any.cities, withoutOrganizations),
     countries,
     thirdCountries: new Set([...countries].filter((country) => !partyCountries.has(country))),
+    hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1]!)),
     kinds: found(lexicon.kinds, lexicon.any.kinds),
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
     years: new Set([

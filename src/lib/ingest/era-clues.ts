@@ -13,6 +13,13 @@ export interface EraClues {
 }
 
 const endOfWorldWarTwo = 1945;
+/** China and the Soviet Union established diplomatic relations in October 1949. */
+const diplomaticRelations = 1949;
+const ties =
+  /\b(\d{2})(?:st|nd|rd|th)? anniversary of (?:the )?(?:establishment of )?(?:China-Russia |Sino-Russian |bilateral )?diplomatic (?:relations|ties)\b/gi;
+// "Victory Day's 80th anniversary", "the 80th Victory Day", "the 75th anniversary of Victory".
+const victoryDay =
+  /\bVictory(?: Day)?['’]s (\d{2})(?:st|nd|rd|th) anniversary|\b(\d{2})(?:st|nd|rd|th) (?:anniversary of )?Victory\b/gi;
 const anniversary =
   /\b(\d{2,3})(?:st|nd|rd|th)? (?:anniversary of (?:the )?(?:victory|end of (?:World War II|the Second World War))|years since the (?:end of (?:World War II|the Second World War)|defeat of Nazi Germany))/gi;
 const eras: readonly { pattern: RegExp; since: Date }[] = [
@@ -25,14 +32,20 @@ const eras: readonly { pattern: RegExp; since: Date }[] = [
 
 const lookBack = /\b(?:previous|previously|last met|last visited|last visit|had met|had held|back in|ago|since)\b/i;
 
-/** Reads the era clues of a text. */
-export function findEraClues(text: string): EraClues {
+/** Reads the era clues of a text; `meetings` bound the years that can date it. */
+export function findEraClues(text: string, meetings: readonly { end: Date }[] = []): EraClues {
   // A year named in a look back ("Putin last visited Beijing in February 2022") is not the story's.
   const present = splitSentences(text.replace(/\n+/g, '\n\n'))
     .filter((sentence) => !lookBack.test(sentence))
     .join('\n');
   const years = new Set([...present.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])));
   for (const match of text.matchAll(anniversary)) years.add(endOfWorldWarTwo + Number(match[1]));
+  for (const match of text.matchAll(victoryDay)) years.add(endOfWorldWarTwo + Number(match[1] ?? match[2]));
+  for (const match of text.matchAll(ties)) years.add(diplomaticRelations + Number(match[1]));
+  // "Trade of $300 billion by 2030" names a goal, not the time of writing: a year after the
+  // registry's last meeting cannot date an article about one of them.
+  const lastYear = Math.max(...meetings.map((meeting) => meeting.end.getUTCFullYear()));
+  for (const year of years) if (meetings.length > 0 && year > lastYear + 1) years.delete(year);
   const bounds = eras.filter((era) => era.pattern.test(text)).map((era) => era.since.getTime());
   return { years, notBefore: bounds.length > 0 ? new Date(Math.max(...bounds)) : null };
 }

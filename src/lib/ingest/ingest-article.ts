@@ -132,7 +132,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     agencies: context.agencyNames,
   });
   const sentences = placeSentences(titled.derived ? null : title, blocks);
-  const era = findEraClues(input.text);
+  const era = findEraClues(input.text, context.meetings);
   const references = findReferences(sentences, context.meetings, context.lexicon);
   const contactMeetings = leadersInContact(sentences, context.lexicon) ? context.meetings : [];
   const { dating, match, weighed, closeSecond } = dateAndMatch(

@@ -118,6 +118,9 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   // A sentence that names another city, country, year or month is not about this meeting.
   if (meeting.city !== null && cues.cities.size > 0 && !city) return 0;
   if (cues.thirdCountries.size > 0 && (meeting.country === null || !cues.thirdCountries.has(meeting.country))) return 0;
+  // "Arrived in China" places a meeting only where the sentence names no city of its own.
+  const hostCountryOnly = cues.hostCountries.size > 0 && cues.cities.size === 0;
+  if (hostCountryOnly && (meeting.country === null || !cues.hostCountries.has(meeting.country))) return 0;
   if (cues.years.size > 0 && !cues.years.has(meeting.start.getUTCFullYear()) && !cues.years.has(meeting.end.getUTCFullYear()))
     return 0;
   const month = cues.months.has(meeting.start.getUTCMonth()) || cues.months.has(meeting.end.getUTCMonth());

@@ -16,13 +16,11 @@ export interface RelativeDate {
   evidence: string;
 }
 
-// Capitalised: "may 16" in lower case is rarely a date.
-const dayOfMonth = new RegExp(
-  `\\b(${Object.keys(monthNames)
-    .map((month) => month.charAt(0).toUpperCase() + month.slice(1))
-    .join('|')})\\.?\\s+(\\d{1,2})\\b`,
-  'g',
-);
+// Capitalised: "may 16" in lower case is rarely a date. "June 25" or "25 June".
+const monthAlternatives = Object.keys(monthNames)
+  .map((month) => month.charAt(0).toUpperCase() + month.slice(1))
+  .join('|');
+const dayOfMonth = new RegExp(`\\b(${monthAlternatives})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${monthAlternatives})\\b`, 'g');
 const weekdayPhrase = new RegExp(`\\bon (${weekdayAlternatives})\\b`, 'i');
 /** Phrases that place the writing a fixed number of days from the meeting's last (or first) day. */
 const dayAnchors: readonly { pattern: RegExp; from: 'start' | 'end'; offset: number }[] = [
@@ -75,8 +73,9 @@ export function resolveRelativeDate(
 /** "On June 25, 2016, President Xi held talks…": a report dated by the meeting day it names. */
 function namedMeetingDay(meeting: Meeting, text: string): RelativeDate | null {
   for (const found of text.matchAll(dayOfMonth)) {
-    const [, monthName, day] = found;
-    const month = monthNames[monthName!.toLowerCase()]!;
+    const monthName = found[1] ?? found[4]!;
+    const day = found[2] ?? found[3]!;
+    const month = monthNames[monthName.toLowerCase()]!;
     const date = meetingDays(meeting).find(
       (candidate) => candidate.getUTCMonth() === month && candidate.getUTCDate() === Number(day),
     );

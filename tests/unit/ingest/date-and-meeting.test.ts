@@ -93,6 +93,28 @@ describe('date and meeting decided together', () => {
     expect(result.summit).toBe('2019-12-video-ceremony');
   });
 
+  it('places a visit by the country it names ("a state visit to Russia") and dates it by "5 June"', () => {
+    const result = ingest(
+      'Xi leaves for Moscow\n\nOn the morning of 5 June, Chinese President Xi Jinping departed by special plane for a state visit to Russia. This year marks the 70th anniversary of the establishment of diplomatic relations between China and Russia.',
+    );
+    expect(result).toMatchObject({ summit: '2019-06-state-visit-moscow', published: '2019-06-05', estimated: true });
+  });
+
+  it('reads a dateline written "MOSCOW --"', () => {
+    const result = ingest(
+      'Xi invites Putin\n\nMOSCOW -- Chinese President Xi Jinping said here on Tuesday that he had invited Putin during their informal meeting.',
+      'http://www.example.com/a/202303/21/x.html',
+    );
+    expect(result.summit).toBe('2023-03-state-visit-moscow');
+  });
+
+  it('does not date an article by a goal year ("by 2030")', () => {
+    const result = ingest(
+      "Putin, Xi Jinping hold talks ahead of Victory Day's 80th anniversary\n\nThe two leaders began talks at the Kremlin on Thursday, aiming to raise trade by 2030.",
+    );
+    expect(result.summit).toBe('2025-05-state-visit-moscow');
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',
