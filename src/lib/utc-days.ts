@@ -8,6 +8,7 @@ import { utc as inUtc } from '@date-fns/utc';
 import { addDays as addDaysIn } from 'date-fns/addDays';
 import { getDay } from 'date-fns/getDay';
 import { nextDay as nextDayIn } from 'date-fns/nextDay';
+import { previousDay as previousDayIn } from 'date-fns/previousDay';
 import type { Day } from 'date-fns';
 
 // UTCDate reads a Date's UTC fields directly, far cheaper than a timezone lookup per call.
@@ -35,6 +36,11 @@ export function weekdayOf(date: Date): number {
 /** The first `weekday` strictly after `date`. */
 export function nextWeekday(date: Date, weekday: number): Date {
   return new Date(nextDayIn(date, weekday as Day, utc).getTime());
+}
+
+/** The last `weekday` strictly before `date`. */
+export function previousWeekday(date: Date, weekday: number): Date {
+  return new Date(previousDayIn(date, weekday as Day, utc).getTime());
 }
 
 /** A day from year, month (January = 0) and day of month, at UTC midnight. */

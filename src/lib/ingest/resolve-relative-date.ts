@@ -4,7 +4,7 @@
  * said on Sunday" is the Sunday after it; "will arrive tomorrow" is the day before it.
  * Never anchored on the machine's clock.
  */
-import { addDays, isoDayOf, nextWeekday } from '../utc-days.ts';
+import { addDays, differenceInCalendarDays, isoDayOf, nextWeekday, previousWeekday } from '../utc-days.ts';
 import { meetingDayOn, meetingDays } from './meeting-days.ts';
 import type { Meeting } from './match-summit.ts';
 import type { Sentence } from './sentences.ts';
@@ -21,13 +21,15 @@ const monthAlternatives = Object.keys(monthNames)
   .map((month) => month.charAt(0).toUpperCase() + month.slice(1))
   .join('|');
 const dayOfMonth = new RegExp(`\\b(${monthAlternatives})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${monthAlternatives})\\b`, 'g');
-const weekdayPhrase = new RegExp(`\\bon (${weekdayAlternatives})\\b`, 'i');
+const weekdayPhrase = new RegExp(`\\b(?:on|from) (${weekdayAlternatives})\\b`, 'i');
 /** Phrases that place the writing a fixed number of days from the meeting's last (or first) day. */
 const dayAnchors: readonly { pattern: RegExp; from: 'start' | 'end'; offset: number }[] = [
   { pattern: /\b(?:today|this morning|tonight|earlier today)\b/i, from: 'end', offset: 0 },
   { pattern: /\byesterday\b/i, from: 'end', offset: 1 },
   { pattern: /\btomorrow\b/i, from: 'start', offset: -1 },
 ];
+const travelWords =
+  /\b(?:arriv\w*|land(?:s|ed)?|leav(?:es|ing)|left|depart\w*|begin\w*|began|set to|will|to attend|fl(?:ew|y|ies))\b/i;
 const lastWeek = /\blast week\b/i;
 const thisWeek = /\bthis week\b/i;
 
@@ -67,7 +69,28 @@ export function resolveRelativeDate(
     const offset = lastWeek.test(week[0]) ? 7 : 0;
     return { date: addDays(meeting.end, offset), evidence: `the meeting of ${isoDayOf(meeting.end)} was “${week[0]}”` };
   }
+  // The headline or lead may give the day without naming the meeting again ("on Tuesday took a break…").
+  for (const { text, placement } of sentences) {
+    const onWeekday = placement === 'body' ? null : weekdayPhrase.exec(text);
+    const day = onWeekday ? meetingDayOn(meeting, weekdayNumber(onWeekday[1]!)) : null;
+    if (onWeekday && day) return { date: day, evidence: `“${onWeekday[0]}”, a day of the meeting (${isoDayOf(day)})` };
+  }
+  // A trip's arrival or start on a weekday none of the meeting's days falls on is its eve or
+  // morrow ("landed in Beijing on Tuesday"); a meeting said to be on such a day is a contradiction.
+  for (const { text } of subjectSentences) {
+    const onWeekday = travelWords.test(text) ? weekdayPhrase.exec(text) : null;
+    if (!onWeekday) continue;
+    const date = nearestWeekday(meeting, weekdayNumber(onWeekday[1]!));
+    return { date, evidence: `“${onWeekday[0]}”, the nearest such day to the meeting (${isoDayOf(date)})` };
+  }
   return null;
+}
+
+/** The `weekday` closest before or after a meeting; before it on a tie. */
+function nearestWeekday(meeting: Meeting, weekday: number): Date {
+  const before = previousWeekday(meeting.start, weekday);
+  const after = nextWeekday(meeting.end, weekday);
+  return differenceInCalendarDays(meeting.start, before) <= differenceInCalendarDays(after, meeting.end) ? before : after;
 }
 
 /** "On June 25, 2016, President Xi held talks…": a report dated by the meeting day it names. */

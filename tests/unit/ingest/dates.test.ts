@@ -139,6 +139,22 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate(samarkand, [subject], [subject])).toBeNull();
   });
 
+  it('takes an arrival on a weekday none of the meeting days falls on as its eve', () => {
+    const subject = body('Putin landed in Beijing on Tuesday, where he will meet Xi and take part in the Belt and Road Forum.');
+    expect(iso(resolveRelativeDate(meeting('2023-10-brf-beijing'), [subject], [subject])?.date)).toBe('2023-10-17');
+  });
+
+  it('reads "from Thursday" as a day of the meeting', () => {
+    const subject = body('Putin and Xi gather in Samarkand from Thursday for a regional summit.');
+    expect(iso(resolveRelativeDate(samarkand, [subject], [subject])?.date)).toBe('2022-09-15');
+  });
+
+  it('takes a weekday from the lead when the sentence naming the meeting has none', () => {
+    const lead: Sentence = { text: 'Putin and Xi on Tuesday took a break to flip pancakes.', placement: 'lead' };
+    const subject = body('Xi is in Russia for the forum in Vladivostok.');
+    expect(iso(resolveRelativeDate(meeting('2018-09-eef-vladivostok'), [subject], [lead, subject])?.date)).toBe('2018-09-11');
+  });
+
   it('reads "tomorrow" in a preview as the day before the meeting', () => {
     const subject = body('Xi Jinping will arrive in Moscow tomorrow for a state visit.');
     expect(iso(resolveRelativeDate(meeting('2023-03-state-visit-moscow'), [subject], [subject])?.date)).toBe('2023-03-19');
