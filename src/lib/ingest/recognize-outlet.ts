@@ -63,6 +63,7 @@ export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readon
   return { outlet, carriedBy, proposed: usesProposal ? proposed : null, review };
 }
 
+const monthStart = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Credits built from each outlet's names, as real pages print them: "(Reuters)", "/TASS/",
@@ -86,12 +87,18 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
     const name = `(?:${names.map(escape).join('|')})`;
     const credits = [
       ...outlet.markers.map(escape),
-      `\\(${name}\\)`,
+      // "(Reuters) -", "(AFP) June 19, 2017", "(Xinhua) 17:20": a dateline's credit, not a gloss ("Central Television (CCTV)").
+      `\\(${name}\\)[ \\t]*(?:[-–—]{1,2}|:|\\d|${monthStart})`,
+      // "Beijing (AFP)", "MOSCOW (Reuters)": a place of one to three words, then the credit.
+      `^[ \\t]*[A-Z][\\w.'-]*(?:[ \\t]+[A-Z][\\w.'-]*){0,2},?[ \\t]*\\(${name}\\)`,
+      // "SAINT-PETERSBURG, June 21 AFP -"
+      `^[ \\t]*[A-Z][A-Z .'-]+,[^\\n]{0,30}?\\d{1,2}[ \\t]+${name}[ \\t]*[-–—]`,
       // "/TASS/" after a dateline; "Druzhnin/Sputnik/EPA" is a photo credit.
       `(?:^|[\\s.,])/[ \\t]*${name}[ \\t]*/`,
-      // A line of its own: "— Xinhua" closing the story, "Reuters |" or "AP" above it.
-      `^[ \\t]*(?:[—–-]{1,2}[ \\t]*)?${name}\\.?[ \\t]*\\|?[ \\t]*$`,
-      `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b`,
+      // A line of its own: "— Xinhua" closing the story, "Reuters |", ">> Reuters", "(APP)" or "By AFP".
+      `^[ \\t]*(?:[—–-]{1,2}|>>|»|By)?[ \\t]*\\(?${name}\\)?\\.?[ \\t]*\\|?[ \\t]*$`,
+      // "Source: TASS", but not a photo's "Source: Sputnik/Sergey Bobylev".
+      `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b(?![ \\t]*/)`,
       // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)".
       `^[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
     ];

@@ -144,8 +144,21 @@ describe('recognizeOutlet', () => {
     ['2015-05-10 10:22:15 source:Xinhua News Agency\nText.', 'xinhua'],
     ['MOSCOW (UrduPoint News / Sputnik - 08th May, 2020) Xi congratulated Putin.', 'sputnik'],
     ['ISTANBUL, (APP - UrduPoint / Pakistan Point News - 24th Feb, 2025) The leaders held a call.', 'app'],
+    ['Beijing (AFP) June 19, 2017\nChina and Russia will hold drills.', 'afp'],
+    ['(Xinhua)    17:20, May 08, 2015\nXi attended the parade.', 'xinhua'],
+    ['SAINT-PETERSBURG, June 21 AFP - Rosneft and CNPC signed a deal.', 'afp'],
+    ['Xi and Putin met.\n(APP)\n', 'app'],
+    ['Nation\nBy  AFP\nPutin and Xi met.', 'afp'],
   ])('credits the agency in %j', (text, agency) => {
     expect(recognizeOutlet(text, { url: 'https://www.urdupoint.com/en/world/x.html' }, context.outlets).outlet).toBe(agency);
+  });
+
+  it.each([
+    ['State broadcaster China Central Television (CCTV) caught the encounter on video.'],
+    ['Putin and Xi at the SCO summit on September 16 (Source: Sputnik/Sergey Bobylev)'],
+    ['Putin and Xi shake hands at the Kremlin in Moscow, Russia, on May 8, 2025 (AP)'],
+  ])('takes no credit from a gloss or a photo credit: %j', (text) => {
+    expect(recognizeOutlet(text, { url: 'https://www.example.org/x' }, context.outlets).outlet).toBe('example');
   });
 
   it('does not take a photographer’s credit between slashes for the story’s', () => {
