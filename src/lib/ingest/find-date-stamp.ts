@@ -57,6 +57,8 @@ export interface DateHints {
 const headLines = 12;
 const tailLines = 4;
 const maximumStampLength = 90;
+/** How much of a line's end a closing stamp may take ("24.04.2017 12:59", "May 8, 2025 9:14 AM"). */
+const trailingStampLength = 28;
 /** How far after its label a glued stamp's date may run ("22 Mar 2023, 08:06 AM IST"). */
 const gluedDateLength = 32;
 const metadataField = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
@@ -174,6 +176,8 @@ function readStampLine(printed: string, capturedAt: Date | undefined, agencyMark
   const withoutSource = line.replace(sourceCredit, ' ');
   if (parsed && withoutSource.replace(parsed.text, '').replace(stampFiller, '').length <= 3)
     return stamps(readings, 'metadata', dateRank.bareStamp, false);
+  const trailing = trailingStamp(line);
+  if (trailing.length > 0) return stamps(trailing, 'metadata', dateRank.bareStamp, false);
   const age = crawlAge.exec(line);
   if (age && capturedAt) {
     const days = Number(age[1]) * ({ day: 1, week: 7, month: 30, year: 365 }[age[2]!.toLowerCase()] ?? 1);
@@ -185,6 +189,15 @@ function readStampLine(printed: string, capturedAt: Date | undefined, agencyMark
     ];
   }
   return [];
+}
+
+/** A stamp closing a line of other words: "… a landmark event for Eurasia 24.04.2017 12:59". */
+function trailingStamp(line: string): ParsedDay[] {
+  const tail = line.slice(-trailingStampLength);
+  return parseFullDays(tail).filter((reading) => {
+    const after = tail.slice(tail.lastIndexOf(reading.text) + reading.text.length);
+    return after.replace(stampFiller, '').length === 0;
+  });
 }
 
 /** A labelled stamp inside a long line: the date must follow its label. */

@@ -76,6 +76,7 @@ describe('findDateClues', () => {
     ['Issue Courtesy: CLAWS | Date : 27 Sep , 2016', '2016-09-27'],
     ['2015-05-10 10:22:15 source:Xinhua News Agency', '2015-05-10'],
     ['Source: News Bharati English29 Jul 2016 13:51:49', '2016-07-29'],
+    ['Beijing Forum - a landmark event for Eurasia 24.04.2017 12:59', '2017-04-24'],
   ])('reads the stamp line "%s"', (line, date) => {
     expect(day(`Title\n${line}\nText of the article.`)).toBe(date);
   });
