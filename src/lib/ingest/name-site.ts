@@ -30,7 +30,9 @@ export function siteLabel(url: string): string | null {
   const host = hostOf(url);
   if (!host) return null;
   const labels = host.replace(hostPrefixes, '').split('.');
-  const named = labels.slice(0, -1).filter((label) => !genericLabels.has(label));
+  // A short label before a country's code is a registry's, not the site's: example.in.ua, example.com.au.
+  const suffix = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 2 : 1;
+  const named = labels.slice(0, -suffix).filter((label) => !genericLabels.has(label));
   const site = named.at(-1) ?? labels[0] ?? null;
   // On a blogging platform the blog is the site: russiainblogs.blogspot.com.
   return site && platforms.has(site) && named.length > 1 ? named.at(-2)! : site;
@@ -48,7 +50,29 @@ export function nameSite(url: string, text: string, siteName: string | null): Si
   if (stated && stated.length <= siteNameLength && /\p{L}/u.test(stated)) return named(stated, origin, 'page metadata');
   const spelled = spelledInText(label, text);
   if (spelled) return named(spelled, origin, 'the text');
-  return named(wordsOf(label) ?? label.charAt(0).toUpperCase() + label.slice(1), origin, 'the address');
+  // A top-level domain that is a word belongs to the name: mettisglobal.news is "Mettis Global News".
+  const tld = host.split('.').at(-1)!;
+  const ending = wordDomains.has(tld) ? ` ${capitalised(tld)}` : '';
+  return named(`${nameOfLabel(label)}${ending}`, origin, 'the address');
+}
+
+const wordDomains = new Set(['news', 'tv', 'media', 'online', 'live', 'today', 'press', 'radio', 'post', 'times']);
+
+/** "thechinaproject" → "The China Project", "theduran" → "The Duran", "bimba-news" → "Bimba News", "hotsrq" → "Hotsrq". */
+function nameOfLabel(label: string): string {
+  const words = wordsOf(label);
+  if (words) return words;
+  const rest = label.slice(3);
+  if (label.startsWith('the') && rest.length >= 4) return `The ${nameOfLabel(rest)}`;
+  // "bimba-news" → "Bimba News": a hyphen stands for a space.
+  return label
+    .split('-')
+    .map((part) => wordsOf(part) ?? capitalised(part))
+    .join(' ');
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 // Words joining a name's parts ("Russia in Blogs"), kept in lower case.

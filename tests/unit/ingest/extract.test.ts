@@ -126,6 +126,9 @@ describe('recognizeOutlet', () => {
     ['https://www.hotsrq.com/x', 'Hotsrq'],
     ['https://rumble.com./v2e17dc-x.html', 'Rumble'],
     ['https://finance.nine.com.au/business-news/x', 'Nine'],
+    ['https://theduran.com/x', 'The Duran'],
+    ['https://globalmarkets.news/x', 'Global Markets News'],
+    ['https://bimba-news.in.ua/en/news/x', 'Bimba News'],
   ])('names the unknown site of %s from its address as %j', (url, name) => {
     expect(recognizeOutlet('text', { url }, context.outlets).proposed).toMatchObject({ name, source: 'the address' });
   });
