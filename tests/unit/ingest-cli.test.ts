@@ -148,3 +148,43 @@ describe('two different raw files of the same name', () => {
     expect(readFileSync(join(content, 'raw', '004_d9c1946948d992be.txt'), 'utf8')).not.toBe(otherText);
   });
 });
+
+describe('npm run ingest on a page from a site the outlets do not know', () => {
+  const page = () => {
+    const file = join(inbox, 'eagle.txt');
+    writeFileSync(
+      file,
+      [
+        'Putin and Xi meet in Astana',
+        'Copyright Eagle News',
+        'Russian President Vladimir Putin and Chinese President Xi Jinping met in Astana on July 3 at the SCO summit, their second meeting in two months.',
+        'The two leaders discussed trade, energy and security, and signed a joint statement on cooperation within the Shanghai Cooperation Organization, officials from both sides said after the talks.',
+      ].join('\n\n'),
+    );
+    writeFileSync(join(inbox, 'eagle.meta.yml'), 'url: https://www.eaglenews.ph/?p=174219\n');
+    return file;
+  };
+
+  it('proposes an outlet entry for it, flags it for review, and keeps an editor’s completed entry', () => {
+    const file = page();
+    const { code, out } = ingest(file);
+    expect(code).toBe(0);
+    expect(out).toContain('proposed    content/outlets/eagle-news.md');
+    const entry = readFileSync(join(content, 'outlets', 'eagle-news.md'), 'utf8');
+    expect(entry).toMatch(/name: Eagle News\nurl: https:\/\/www\.eaglenews\.ph\n[\s\S]*kind: unknown\naffiliation: unknown/);
+    const [article] = articles();
+    expect(readFileSync(join(content, 'articles', article!), 'utf8')).toMatch(
+      /outlet: eagle-news[\s\S]*Eagle News is a new outlet/,
+    );
+    const completed = entry.replace('kind: unknown', 'kind: news-website');
+    writeFileSync(join(content, 'outlets', 'eagle-news.md'), completed);
+    expect(ingest('--force', file).out).not.toContain('proposed');
+    expect(readFileSync(join(content, 'outlets', 'eagle-news.md'), 'utf8')).toBe(completed);
+  });
+
+  it('explains its choice of date and meeting with --explain', () => {
+    const { out } = ingest('--dry-run', '--explain', page());
+    expect(out).toMatch(/eagle\.txt\n {2}date 2024-07-03 \(relative, estimated\)/);
+    expect(out).toMatch(/ {2}meeting 2024-07-sco-astana \(confidence [\d.]+\): named in/);
+  });
+});
