@@ -9,6 +9,7 @@ import {
   futureWords,
   kindPhrases,
   meetingWords,
+  monthAlternatives,
   monthNames,
   organizationAliases,
   recencyWords,
@@ -203,16 +204,12 @@ export function speaksOfThePast(sentence: string): boolean {
 }
 
 // Capitalised only: "may" and "march" in lower case are usually not months.
-const monthPattern = new RegExp(`\\b(${Object.keys(monthNames).map(capitalise).join('|')})\\b\\.?`, 'g');
+const monthPattern = new RegExp(`\\b(${monthAlternatives})\\b\\.?`, 'g');
 /** "said on Friday": the day something was announced, not the day of the meeting. */
 const reportedOn = /\b(?:said|says|announced|reported|stated|confirmed|added|told reporters)\s+(?:late |early )?on\s+$/;
 /** "his first trip since the war", "80 years since the end of the war": the news is now, not what came before. */
 const firstSince = /\b(?:first\b[^,.;]*?|\d+ years )since\b/gi;
 const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
 /**
  * Whether the headline or lead has the two leaders in contact: both named there (or "the two

@@ -8,7 +8,7 @@ import { addDays, differenceInCalendarDays, isoDayOf, nextWeekday, previousWeekd
 import { meetingDayOn, meetingDays } from './meeting-days.ts';
 import type { Meeting } from './match-summit.ts';
 import type { Sentence } from './sentences.ts';
-import { monthNames, weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
+import { monthAlternatives, monthNames, weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
 
 /** An estimated publication date and the words it rests on. */
 export interface RelativeDate {
@@ -16,10 +16,7 @@ export interface RelativeDate {
   evidence: string;
 }
 
-// Capitalised: "may 16" in lower case is rarely a date. "June 25" or "25 June".
-const monthAlternatives = Object.keys(monthNames)
-  .map((month) => month.charAt(0).toUpperCase() + month.slice(1))
-  .join('|');
+// "June 25" or "25 June"; capitalised, since "may 16" in lower case is rarely a date.
 const dayOfMonth = new RegExp(`\\b(${monthAlternatives})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${monthAlternatives})\\b`, 'g');
 const weekdayPhrase = new RegExp(`\\b(?:on|from) (${weekdayAlternatives})\\b`, 'i');
 /** Phrases that place the writing a fixed number of days from the meeting's last (or first) day. */

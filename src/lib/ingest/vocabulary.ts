@@ -143,7 +143,15 @@ export function weekdayNumber(name: string): number {
   return weekdayNames[name.toLowerCase()]!;
 }
 
+/** Names as a pattern's alternatives, capitalised as prose writes them: "may" in lower case is rarely May. */
+function capitalisedAlternatives(names: Record<string, number>): string {
+  return Object.keys(names)
+    .map((name) => name.charAt(0).toUpperCase() + name.slice(1))
+    .join('|');
+}
+
 /** The weekday names as a pattern's alternatives, capitalised as prose writes them. */
-export const weekdayAlternatives = Object.keys(weekdayNames)
-  .map((name) => name.charAt(0).toUpperCase() + name.slice(1))
-  .join('|');
+export const weekdayAlternatives = capitalisedAlternatives(weekdayNames);
+
+/** The month names and abbreviations as a pattern's alternatives, capitalised. */
+export const monthAlternatives = capitalisedAlternatives(monthNames);
