@@ -7,7 +7,7 @@
  * and the most consistent pair wins. A close second is named for the editor.
  */
 import type { DatingMethod } from '../schema.ts';
-import { isoDayOf } from '../utc-days.ts';
+import { differenceInCalendarDays, isoDayOf, utcDay } from '../utc-days.ts';
 import type { EraClues } from './era-clues.ts';
 import type { DateCandidate, DateClues } from './find-date-stamp.ts';
 import { dateRank, pairScoring } from './inference-weights.ts';
@@ -70,7 +70,7 @@ export function dateAndMatch(
   const [strongest] = clues.candidates;
   if (strongest?.trusted) return settled(fromCandidate(strongest), matchOn({ published: strongest.date }));
 
-  const weighed = weighPairs(clues, matchOn);
+  const weighed = weighPairs(clues, references, matchOn);
   const fitting = weighed.filter((pair) => pair.match.subject);
   const [best, ...rest] = fitting.sort((a, b) => b.score - a.score);
   const explained = weighed.map(({ dating, match, score }) => ({ dating, subject: match.subject?.id ?? null, score }));
@@ -102,21 +102,44 @@ export function dateAndMatch(
 }
 
 /** Every reading of the date with the meeting it would make the subject, and the pair's score. */
-function weighPairs(clues: DateClues, matchOn: (clue: Partial<DateClue>) => SummitMatch) {
+function weighPairs(clues: DateClues, references: readonly Reference[], matchOn: (clue: Partial<DateClue>) => SummitMatch) {
   const pairs = clues.candidates.map((candidate) => {
     const match = matchOn({ published: candidate.date });
     return { dating: fromCandidate(candidate), match, score: match.score + candidate.rank * pairScoring.perRankPoint };
   });
   if (clues.dateline) {
-    const { datelineDate } = matchOn({ dateline: clues.dateline });
-    if (datelineDate) {
-      // Scored as any full date is, once the meeting has given the dateline its year.
-      const match = { ...matchOn({ published: datelineDate }), datelineDate };
-      const dating: Dating = { date: datelineDate, method: 'dateline', evidence: clues.dateline.evidence, estimated: false };
+    // The dateline's day in the year of each meeting it could be about, each scored as a full date.
+    for (const date of datelineReadings(clues.dateline, clues.candidates, references)) {
+      const match = { ...matchOn({ published: date }), datelineDate: date };
+      const dating: Dating = { date, method: 'dateline', evidence: clues.dateline.evidence, estimated: false };
       pairs.push({ dating, match, score: match.score + dateRank.dateline * pairScoring.perRankPoint });
     }
   }
   return pairs;
+}
+
+/**
+ * A dateline's month and day in the year a full date on the page gives it, or else in the year
+ * nearest each meeting the text names.
+ */
+function datelineReadings(
+  dateline: { month: number; day: number },
+  candidates: readonly DateCandidate[],
+  references: readonly Reference[],
+): Date[] {
+  const printed = candidates.filter(({ date }) => date.getUTCMonth() === dateline.month && date.getUTCDate() === dateline.day);
+  if (printed.length > 0) return [...new Map(printed.map(({ date }) => [date.getTime(), date])).values()];
+  const readings = new Map<number, Date>();
+  for (const meeting of new Set(references.flatMap((reference) => [...reference.candidates.keys()]))) {
+    const year = meeting.start.getUTCFullYear();
+    const [nearest] = [year - 1, year, year + 1]
+      .map((option) => utcDay(option, dateline.month, dateline.day))
+      .sort(
+        (a, b) => Math.abs(differenceInCalendarDays(a, meeting.start)) - Math.abs(differenceInCalendarDays(b, meeting.start)),
+      );
+    readings.set(nearest!.getTime(), nearest!);
+  }
+  return [...readings.values()].sort((a, b) => a.getTime() - b.getTime());
 }
 
 function fromCandidate(candidate: DateCandidate): Dating {

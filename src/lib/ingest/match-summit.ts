@@ -217,7 +217,9 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
       scores.set(meeting, (scores.get(meeting) ?? 0) + share);
     }
   }
-  if (clue.published) addDateProximity(scores, clue.published, clue.contactMeetings ?? [], reading.future);
+  // The date speaks for the meetings the text names, and, where the leaders meet in the headline or lead, for any.
+  const proximate = new Set([...(clue.contactMeetings ?? []), ...scores.keys()]);
+  if (clue.published) addDateProximity(scores, clue.published, [...proximate], reading.future);
   let ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
   const [top, second] = ranked;

@@ -115,6 +115,33 @@ describe('date and meeting decided together', () => {
     expect(result.summit).toBe('2025-05-state-visit-moscow');
   });
 
+  it.each([
+    [
+      'MOSCOW, March 17. /TASS/. Chinese President Xi Jinping will pay a state visit to Russia on March 20-22, the Kremlin said.',
+      '2023-03-state-visit-moscow',
+      '2023-03-17',
+    ],
+    [
+      'BEIJING, May 16. /TASS/. Russian President Vladimir Putin has arrived in Beijing on a state visit, a correspondent reported.',
+      '2024-05-state-visit-beijing',
+      '2024-05-16',
+    ],
+    [
+      'MOSCOW, December 29. /TASS/. Putin will hold a video conference with Chinese President Xi Jinping on December 30, Peskov said.',
+      '2022-12-video-call',
+      '2022-12-29',
+    ],
+  ])('gives a dateline the year of the meeting its day fits best: %s', (lead, summit, published) => {
+    expect(ingest(`Putin and Xi\n\n${lead}`)).toMatchObject({ summit, published, estimated: false });
+  });
+
+  it('takes a dateline’s year from a full date the page prints, not from a meeting it recalls', () => {
+    const result = ingest(
+      'Xi says meeting with Putin will inject vitality\n\n18:50, February 04, 2022\n\nBEIJING, Feb. 4 (Xinhua) -- Chinese President Xi Jinping on Friday held talks with Russian President Vladimir Putin in Beijing.\n\nXi recalled his attendance at the opening ceremony of the Sochi Olympic Winter Games in Russia in 2014.',
+    );
+    expect(result).toMatchObject({ summit: '2022-02-olympics-beijing', published: '2022-02-04' });
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',
