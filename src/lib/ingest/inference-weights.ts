@@ -70,7 +70,7 @@ export const dateProximity = {
   /** Added to a meeting when the article is dated on one of its days or the day after. */
   onTheDay: 3,
   /** Added when it is dated within `nearDays` after the meeting (or before it, for a preview). */
-  near: 1.5,
+  near: 2,
   nearDays: 3,
 } as const;
 

@@ -97,8 +97,12 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       `(?:^|[\\s.,])/[ \\t]*${name}[ \\t]*/`,
       // A line of its own: "— Xinhua" closing the story, "Reuters |", ">> Reuters", "(APP)" or "By AFP".
       `^[ \\t]*(?:[—–-]{1,2}|>>|»|By)?[ \\t]*\\(?${name}\\)?\\.?[ \\t]*\\|?[ \\t]*$`,
-      // "Source: TASS", but not a photo's "Source: Sputnik/Sergey Bobylev".
-      `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b(?![ \\t]*/)`,
+      // "Source: TASS" and "Source: Reuters/ic" (an editor's initials), but not a photo's "Source: Sputnik/Sergey Bobylev".
+      `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b(?![ \\t]*/(?![a-z]{1,4}\\b))`,
+      // "By Reuters   March 20, 2023 | 06:07 pm": a byline that names the agency, then its stamp.
+      `^[ \\t]*By[ \\t]+${name}(?=[ \\t]*(?:[|,]|[ \\t]{2}|\\d|${monthStart}))`,
+      // "…, writes UNN with reference to Xinhua."
+      `\\bwith reference to[ \\t]+${name}\\b`,
       // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)".
       `^[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
     ];

@@ -142,6 +142,13 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2022-02-olympics-beijing', published: '2022-02-04' });
   });
 
+  it('takes a page dated the eve of a meeting, with the leaders about to meet, for that meeting', () => {
+    const result = ingest(
+      ' date 2023-10-17 Putin arrives in China\n\nRussian President Vladimir Putin arrived in China on Tuesday to meet his "dear friend" Xi Jinping at a forum of 130 countries.',
+    );
+    expect(result).toMatchObject({ summit: '2023-10-brf-beijing', published: '2023-10-17' });
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',

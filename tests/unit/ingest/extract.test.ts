@@ -152,6 +152,9 @@ describe('recognizeOutlet', () => {
     ['SAINT-PETERSBURG, June 21 AFP - Rosneft and CNPC signed a deal.', 'afp'],
     ['Xi and Putin met.\n(APP)\n', 'app'],
     ['Nation\nBy  AFP\nPutin and Xi met.', 'afp'],
+    ['Putin meets Xi\nBy Reuters   March 20, 2023 | 06:07 pm PT\nText.', 'reuters'],
+    ['Xi and Putin met.\nSource: Reuters/ic\n', 'reuters'],
+    ['Xi left Beijing on Wednesday, writes UNN with reference to Xinhua.', 'xinhua'],
   ])('credits the agency in %j', (text, agency) => {
     expect(recognizeOutlet(text, { url: 'https://www.urdupoint.com/en/world/x.html' }, context.outlets).outlet).toBe(agency);
   });
