@@ -40,9 +40,6 @@ export interface DateAndMeeting {
   closeSecond: string | null;
 }
 
-/** A runner-up pair within this share of the winner's score is named for review. */
-const closeShare = 0.85;
-
 /** Chooses the publication date and the meeting together. */
 export function dateAndMatch(
   references: readonly Reference[],
@@ -77,7 +74,7 @@ export function dateAndMatch(
   if (best) {
     const rival = rest.find((pair) => pair.match.subject !== best.match.subject);
     const closeSecond =
-      rival && rival.score >= best.score * closeShare
+      rival && rival.score >= best.score * pairScoring.closeShare
         ? `${rival.match.subject!.id} dated ${isoDayOf(rival.dating.date)} (${rival.dating.method}) came close to ${best.match.subject!.id} dated ${isoDayOf(best.dating.date)}`
         : null;
     return { dating: best.dating, match: best.match, weighed: explained, closeSecond };
