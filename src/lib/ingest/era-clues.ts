@@ -30,6 +30,8 @@ const eras: readonly { pattern: RegExp; since: Date }[] = [
   { pattern: /\b(?:COVID-19|COVID|coronavirus pandemic)\b/i, since: utcDay(2020, 0, 1) },
 ];
 
+// Narrower than the cue vocabulary's background words: "said earlier this month" is still the
+// story's own time, and a year named there dates it.
 const lookBack = /\b(?:previous|previously|last met|last visited|last visit|had met|had held|back in|ago|since)\b/i;
 
 /** Reads the era clues of a text; `meetings` bound the years that can date it. */
