@@ -28,7 +28,7 @@ describe('a malformed entry', () => {
     [
       'frontmatter that is not YAML',
       (text: string) => text.replace(/^title: .*$/m, 'title: "an unclosed quote'),
-      'has invalid frontmatter near line 46: unexpected end of the stream within a double quoted scalar. Fix the YAML',
+      'has invalid frontmatter near line 2: unexpected end of the stream within a double quoted scalar. Fix the YAML',
     ],
     ['a misspelt field', (text: string) => text.replace('estimated: false', 'estimatd: false'), 'unknown field "estimatd"'],
   ])(

@@ -13,10 +13,19 @@ describe('reading an entry file', () => {
   });
 
   it('names the file and the line when the frontmatter is not YAML', () => {
-    const text = '---\ntitle: Talks\nsummary: "an unclosed quote\n---\n\nThe body.\n';
+    const text = '---\ntitle: Talks\nsummary: "an unclosed quote\nauthor: null\ntags: [a]\n---\n\nThe body.\n';
     expect(() => readEntryText(text, 'content/articles/2024/talks.md')).toThrow(
-      /^content\/articles\/2024\/talks\.md has invalid frontmatter near line \d+: .*double quoted.*\. Fix the YAML between the --- lines\.$/,
+      /^content\/articles\/2024\/talks\.md has invalid frontmatter near line 3: .*double quoted.*\. Fix the YAML between the --- lines\.$/,
     );
+  });
+
+  it('points at the line an unclosed quote opens on, past a quoted value that rightly spans two lines', () => {
+    const text = '---\ntitle: "Talks in\n  Astana"\nauthor: null\nsummary: \'unclosed\nmore: text\n---\n';
+    expect(() => readEntryText(text, 'entry.md')).toThrow(/near line 5: .*single quoted/);
+  });
+
+  it('points at the line a bad indentation is on', () => {
+    expect(() => readEntryText('---\ntitle: Talks\nauthor: null\n  bad: indent\n---\n', 'entry.md')).toThrow(/near line 4:/);
   });
 
   it('gives each read its own data, so a change to one cannot leak into the next read of the same text', () => {
