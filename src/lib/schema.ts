@@ -50,7 +50,7 @@ export const outletKinds = [
 export const affiliations = ['state-owned', 'state-affiliated', 'independent', 'unknown'] as const;
 
 /** Article facts an editor can supply in a sidecar when the text cannot give them. */
-export const editorFacts = ['url', 'outlet', 'carriedBy', 'published', 'author', 'title'] as const;
+export const editorFacts = ['url', 'outlet', 'agency', 'published', 'author', 'title'] as const;
 
 const dayFormat = 'a date written YYYY-MM-DD, such as 2024-07-04';
 
@@ -185,10 +185,10 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       {
         /** Headline, from the page or derived by ingest (then flagged in `review`). */
         title: text(),
-        /** Outlet that wrote the story, or null when unknown. */
+        /** Outlet whose page this is (the site that published it), or null when unknown. */
         outlet: ref('outlets').nullable(),
-        /** Site the copy was taken from when it is not the outlet that wrote it (an aggregator). */
-        carriedBy: ref('outlets').nullable().default(null),
+        /** Agency or outlet the story was copied from, when the outlet did not write it; null when it did or nobody knows. */
+        agency: ref('outlets').nullable().default(null),
         /** Named author, or null when the page gives none (placeholders such as "By Editor" do not count). */
         author: text().nullable(),
         /** Address of the original page, or null when unknown. */
@@ -264,10 +264,10 @@ export function sidecarSchema() {
     {
       /** Address the page was saved from. */
       url: url().optional(),
-      /** Outlet that wrote the story, by outlet id. */
+      /** Outlet whose page it is, by outlet id. */
       outlet: z.string().regex(slugPattern).optional(),
-      /** Site the copy was taken from, by outlet id, when it is not the outlet that wrote it. */
-      carriedBy: z.string().regex(slugPattern).optional(),
+      /** Agency the story was copied from, by outlet id, when the outlet did not write it. */
+      agency: z.string().regex(slugPattern).optional(),
       /** Publication day, when the editor knows it. */
       published: day.optional(),
       /** Day the page was saved: anchors a crawl stamp such as "2 days ago"; nothing is published after it. */

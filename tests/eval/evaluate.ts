@@ -8,7 +8,10 @@ import { readRaw, type RawFile } from '../../src/lib/ingest/read-raw.ts';
 
 /** What an article's labels say ingest should find. */
 export interface Expected {
+  /** The site whose page it is. */
   outlet: string | null;
+  /** The agency a copy came from; left out when the outlet wrote it. */
+  agency?: string | null;
   published: Date | null;
   datedBy: string | null;
   estimated: boolean;
@@ -17,7 +20,7 @@ export interface Expected {
 }
 
 /** The fields scored. */
-export const fields = ['outlet', 'published', 'datedBy', 'estimated', 'summit', 'people'] as const;
+export const fields = ['outlet', 'agency', 'published', 'datedBy', 'estimated', 'summit', 'people'] as const;
 export type Field = (typeof fields)[number];
 
 /** One field of one article: what ingest found and what the label says. */
@@ -60,10 +63,9 @@ export function evaluate(name: string): Verdict[] {
   const { frontmatter } = ingestRaw(name, readEvalArticle(name));
   return fields.map((field) => {
     const got = frontmatter[field];
+    const wanted = want[field] ?? null;
     const right =
-      field === 'people'
-        ? show([...(got as string[])].sort()) === show([...want.people].sort())
-        : show(got) === show(want[field]);
-    return { field, got, want: want[field], right };
+      field === 'people' ? show([...(got as string[])].sort()) === show([...want.people].sort()) : show(got) === show(wanted);
+    return { field, got, want: wanted, right };
   });
 }

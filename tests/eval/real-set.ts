@@ -176,10 +176,8 @@ export function scoreRealPage(page: RealPage, text: string, context: IngestConte
     const outlet = context.outlets.find((known) => known.id === id);
     return [nameOf(id), outlet?.shortName ?? null].filter((name): name is string => name !== null);
   };
-  const writer = frontmatter['outlet'];
-  const carrier = frontmatter['carriedBy'];
-  const publisher = carrier ?? writer;
-  const agency = carrier ? writer : null;
+  const publisher = frontmatter['outlet'];
+  const agency = frontmatter['agency'];
   const published = frontmatter['published'] instanceof Date ? frontmatter['published'].toISOString().slice(0, 10) : null;
   const estimated = frontmatter['estimated'] === true;
   const people = [...(frontmatter['people'] as string[])].sort();

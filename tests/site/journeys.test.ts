@@ -37,7 +37,8 @@ describe.each([
     );
     const about = page.getByRole('complementary', { name: 'About this article' });
     await expect(about.getByText('Dated by the dateline: July 4 (UPI) --.').isVisible()).resolves.toBe(true);
-    await expect(about.getByText('Carried by').isVisible()).resolves.toBe(true);
+    await expect(about.getByText('Copied from:').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.byline').textContent()).resolves.toMatch(/^\s*Daily Advent\s*, from UPI/);
 
     await about.getByRole('link', { name: 'SCO', exact: true }).click();
     expect(new URL(page.url()).pathname).toBe('/tags/sco/');

@@ -178,7 +178,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const frontmatter: Record<string, unknown> = {
     title,
     outlet: outlet.outlet,
-    carriedBy: outlet.carriedBy,
+    agency: outlet.agency,
     author: sidecar.author ?? personalByline(byline.author ?? page?.author ?? null, context.agencyNames),
     url: url ?? null,
     published,

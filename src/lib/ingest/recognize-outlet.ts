@@ -1,8 +1,10 @@
 /**
- * The outlet that wrote a story and the site that carried it. A credit in the text (an agency
- * dateline, "— Xinhua", a marker an outlet entry lists) names the writer; the page's address
- * names the carrier; an editor's sidecar overrides both. A site the outlets collection does not
- * know gets a proposed entry, named from the page, so every article names its source.
+ * The outlet whose page an article is, and the agency its copy came from. The page's address
+ * (or its stated site name) names the outlet; a credit in the text (an agency dateline,
+ * "— Xinhua", a marker an outlet entry lists) names the agency when it is another outlet, and
+ * the outlet itself when there is no address; an editor's sidecar overrides both. A site the
+ * outlets collection does not know gets a proposed entry, named from the page, so every
+ * article names its source.
  */
 import type { OutletData } from '../schema.ts';
 import { nameSite, type SiteName } from './name-site.ts';
@@ -18,7 +20,7 @@ export type KnownOutlet = Pick<OutletData, 'name' | 'url' | 'kind' | 'markers'> 
 /** What the editor said about the outlet in a sidecar. */
 export interface OutletHints {
   outlet?: string | undefined;
-  carriedBy?: string | undefined;
+  agency?: string | undefined;
   url?: string | undefined;
   /** The site name an HTML page states (og:site_name). */
   siteName?: string | undefined;
@@ -27,13 +29,13 @@ export interface OutletHints {
 /** The recognized outlets and how. */
 export interface OutletRecognition {
   outlet: string | null;
-  carriedBy: string | null;
-  /** An outlet entry to create for a site the collection does not know; `outlet` or `carriedBy` names it. */
+  agency: string | null;
+  /** An outlet entry to create for a site the collection does not know; `outlet` names it. */
   proposed: SiteName | null;
   review: string[];
 }
 
-/** Recognizes the writing outlet and the carrying site. */
+/** Recognizes the publishing outlet and the agency it copied. */
 export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readonly KnownOutlet[]): OutletRecognition {
   const byCredit = outletByCredit(raw, outlets);
   const knownSite =
@@ -43,24 +45,27 @@ export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readon
   const proposed = named && !namedKnown ? named : null;
   const site = knownSite ?? namedKnown ?? proposed?.id ?? null;
   const review: string[] = [];
-  const siteWrites = site !== null && outlets.find((o) => o.id === site)?.kind !== 'aggregator';
-  const outlet = hints.outlet ?? byCredit ?? (siteWrites ? site : null);
-  if (hints.outlet && byCredit && hints.outlet !== byCredit) {
-    review.push(`The sidecar says the outlet is ${hints.outlet} but the text credits ${byCredit}: check which wrote it.`);
+  const outlet = hints.outlet ?? site ?? byCredit;
+  const agency = hints.agency ?? (byCredit !== outlet ? byCredit : null);
+  if (hints.agency && byCredit && byCredit !== outlet && hints.agency !== byCredit) {
+    review.push(`The sidecar says the copy came from ${hints.agency} but the text credits ${byCredit}: check which wrote it.`);
   }
   if (!outlet) {
     review.push(
       'Outlet unknown: the text credits no outlet and there is no address or sidecar; add `outlet:` to a sidecar (or markers to an outlet entry) and ingest again.',
     );
+  } else if (!agency && outlets.find((known) => known.id === outlet)?.kind === 'aggregator') {
+    review.push(
+      `${outlet} is an aggregator and the text credits no agency: if you know whose story it is, add \`agency:\` to a sidecar and ingest again.`,
+    );
   }
-  const carriedBy = hints.carriedBy ?? (site && site !== outlet ? site : null);
-  const usesProposal = proposed !== null && (outlet === proposed.id || carriedBy === proposed.id);
+  const usesProposal = proposed !== null && outlet === proposed.id;
   if (usesProposal) {
     review.push(
       `${proposed.name} is a new outlet, named from ${proposed.source}: check content/outlets/${proposed.id}.md (name, kind, country, affiliation).`,
     );
   }
-  return { outlet, carriedBy, proposed: usesProposal ? proposed : null, review };
+  return { outlet, agency, proposed: usesProposal ? proposed : null, review };
 }
 
 const monthStart = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';

@@ -1,6 +1,7 @@
 /**
  * A meeting's coverage as readers of Ground News expect it: grouped by who stands behind the
- * outlet (either side's state media, wire agencies, independent outlets, unknown), with how
+ * story (either side's state media, wire agencies, independent outlets, unknown; a copy goes
+ * with the agency it came from), with how
  * soon each outlet reported.
  */
 import { differenceInCalendarDays } from '../utc-days.ts';
@@ -39,12 +40,16 @@ export function groupCoverage(
 ) {
   return coverageGroups
     .map((group) => {
-      const members = articles.filter(
-        (article) => groupOf(article.data.outlet ? outlets.get(article.data.outlet.id) : undefined) === group.id,
-      );
+      const members = articles.filter((article) => groupOf(writerOf(article, outlets)) === group.id);
       return { ...group, articles: members.slice(0, shown), total: members.length };
     })
     .filter((group) => group.total > 0);
+}
+
+/** Who stands behind an article's words: the agency it copied, else the outlet that published it. */
+function writerOf(article: ArticleEntry, outlets: ReadonlyMap<string, OutletEntry>): OutletEntry | undefined {
+  const writer = article.data.agency ?? article.data.outlet;
+  return writer ? outlets.get(writer.id) : undefined;
 }
 
 /** "same day", "1 day after", "3 days before": when an article came relative to the meeting. */

@@ -30,7 +30,7 @@ export function articlesAsData(data: Pick<SiteData, 'articles'>) {
     url: new URL(articlePath(id), site.url).href,
     title: article.title,
     outlet: article.outlet?.id ?? null,
-    carriedBy: article.carriedBy?.id ?? null,
+    agency: article.agency?.id ?? null,
     author: article.author,
     originalUrl: article.url,
     published: article.published ? isoDay(article.published) : null,

@@ -76,7 +76,7 @@ export function buildSiteData(
     mentionedIn: groupBy(sortedArticles, (article) => article.data.mentions.map((mention) => mention.id)),
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
     articlesByOutlet: groupBy(sortedArticles, (article) =>
-      [article.data.outlet?.id, article.data.carriedBy?.id].filter((id): id is string => id !== undefined),
+      [article.data.outlet?.id, article.data.agency?.id].filter((id): id is string => id !== undefined),
     ),
     articlesByPerson: groupBy(sortedArticles, (article) => article.data.people.map((person) => person.id)),
     timeline: [...groupBy(sortedSummits, (summit) => [String(yearOf(summit.data.start))])].map(([year, list]) => ({

@@ -93,9 +93,21 @@ describe('findPeople', () => {
 });
 
 describe('recognizeOutlet', () => {
-  it('names the agency whose marker is in the text and the aggregator in the address as carrier', () => {
+  it('names the aggregator in the address as the outlet and the agency whose marker is in the text as its source', () => {
     const result = recognizeOutlet('July 4 (UPI) -- text', { url: 'http://lite.dailyadvent.com/detail/x' }, context.outlets);
-    expect(result).toEqual({ outlet: 'upi', carriedBy: 'daily-advent', proposed: null, review: [] });
+    expect(result).toEqual({ outlet: 'daily-advent', agency: 'upi', proposed: null, review: [] });
+  });
+
+  it('asks for the agency of an aggregator’s copy that credits none', () => {
+    const result = recognizeOutlet('Putin met Xi.', { url: 'http://lite.dailyadvent.com/detail/x' }, context.outlets);
+    expect(result).toMatchObject({ outlet: 'daily-advent', agency: null });
+    expect(result.review[0]).toMatch(
+      /daily-advent is an aggregator and the text credits no agency: .* add `agency:` to a sidecar/,
+    );
+  });
+
+  it('takes the credited agency for the outlet when there is no address', () => {
+    expect(recognizeOutlet('MOSCOW, May 8. /TASS/. text', {}, context.outlets)).toMatchObject({ outlet: 'tass', agency: null });
   });
 
   it('takes the outlet from the address when the text has no marker', () => {
@@ -133,11 +145,16 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet('text', { url }, context.outlets).proposed).toMatchObject({ name, source: 'the address' });
   });
 
-  it('credits the agency a copy names, and names the site that carried it', () => {
+  it('credits the agency a copy names, and names the site that published it', () => {
     const copy = recognizeOutlet('MOSCOW, Russia (Reuters) — text', { url: 'https://eaglenews.ph/?p=1' }, context.outlets);
-    expect(copy).toMatchObject({ outlet: 'reuters', carriedBy: 'eagle-news' });
+    expect(copy).toMatchObject({ outlet: 'eagle-news', agency: 'reuters' });
     const closing = recognizeOutlet('Putin met Xi.\n— Xinhua\n', { url: 'https://example.org/a' }, context.outlets);
-    expect(closing.outlet).toBe('xinhua');
+    expect(closing).toMatchObject({ outlet: 'example', agency: 'xinhua' });
+  });
+
+  it('gives no agency when the outlet credits itself', () => {
+    const own = recognizeOutlet('MOSCOW (Reuters) - text', { url: 'https://www.reuters.com/world/x' }, context.outlets);
+    expect(own).toMatchObject({ outlet: 'reuters', agency: null });
   });
 
   it.each([
@@ -156,7 +173,7 @@ describe('recognizeOutlet', () => {
     ['Xi and Putin met.\nSource: Reuters/ic\n', 'reuters'],
     ['Xi left Beijing on Wednesday, writes UNN with reference to Xinhua.', 'xinhua'],
   ])('credits the agency in %j', (text, agency) => {
-    expect(recognizeOutlet(text, { url: 'https://www.urdupoint.com/en/world/x.html' }, context.outlets).outlet).toBe(agency);
+    expect(recognizeOutlet(text, { url: 'https://www.urdupoint.com/en/world/x.html' }, context.outlets).agency).toBe(agency);
   });
 
   it.each([
@@ -164,7 +181,10 @@ describe('recognizeOutlet', () => {
     ['Putin and Xi at the SCO summit on September 16 (Source: Sputnik/Sergey Bobylev)'],
     ['Putin and Xi shake hands at the Kremlin in Moscow, Russia, on May 8, 2025 (AP)'],
   ])('takes no credit from a gloss or a photo credit: %j', (text) => {
-    expect(recognizeOutlet(text, { url: 'https://www.example.org/x' }, context.outlets).outlet).toBe('example');
+    expect(recognizeOutlet(text, { url: 'https://www.example.org/x' }, context.outlets)).toMatchObject({
+      outlet: 'example',
+      agency: null,
+    });
   });
 
   it('does not take a photographer’s credit between slashes for the story’s', () => {
@@ -178,7 +198,7 @@ describe('recognizeOutlet', () => {
       { url: 'https://eaglenews.ph/?p=1' },
       context.outlets,
     );
-    expect(result).toMatchObject({ outlet: 'eagle-news', carriedBy: null });
+    expect(result).toMatchObject({ outlet: 'eagle-news', agency: null });
   });
 
   it('uses a known outlet when a new address names it', () => {
@@ -194,10 +214,15 @@ describe('recognizeOutlet', () => {
     expect(result.review[0]).toMatch(/^Outlet unknown/);
   });
 
-  it('flags a sidecar that contradicts the marker in the text', () => {
+  it('keeps the sidecar’s outlet and takes the credited agency as its source', () => {
     const result = recognizeOutlet('MOSCOW, May 8. /TASS/. text', { outlet: 'rt' }, context.outlets);
-    expect(result.outlet).toBe('rt');
-    expect(result.review[0]).toMatch(/sidecar says .* rt .* credits tass/);
+    expect(result).toMatchObject({ outlet: 'rt', agency: 'tass', review: [] });
+  });
+
+  it('flags a sidecar agency that contradicts the credit in the text', () => {
+    const result = recognizeOutlet('MOSCOW, May 8. /TASS/. text', { outlet: 'rt', agency: 'xinhua' }, context.outlets);
+    expect(result.agency).toBe('xinhua');
+    expect(result.review[0]).toMatch(/sidecar says .* xinhua .* credits tass/);
   });
 });
 

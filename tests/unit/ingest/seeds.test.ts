@@ -50,7 +50,7 @@ const golden = [
   {
     seed: '003_',
     title: 'Putin, Xi meet for second time in as many months on sideline of Eurasian summit',
-    outlet: 'upi',
+    outlet: 'daily-advent',
     author: null,
     published: ['2024-07-04'],
     datedBy: 'dateline',
@@ -106,9 +106,9 @@ describe('ingesting the five seed articles', () => {
     expect(evidence[4]).toBe('date 2024-07-04');
   });
 
-  it('records UPI as the writer and the aggregator as the carrier of seed 003', () => {
+  it('records the aggregator as the outlet of seed 003 and UPI as the agency it copied', () => {
     const { frontmatter } = ingestSeed(seedFiles[3]!);
-    expect(frontmatter['carriedBy']).toBe('daily-advent');
+    expect(frontmatter).toMatchObject({ outlet: 'daily-advent', agency: 'upi' });
     expect(frontmatter['fromEditor']).toEqual(['url']);
   });
 
