@@ -8,6 +8,8 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDay } from './calendar-dates.ts';
+import { rawPathPattern } from './raw-file-names.ts';
+import { webSchemes } from './safety/safe-url.ts';
 
 /** Collections an entry can link to. */
 export type LinkedCollection = 'summits' | 'outlets' | 'people' | 'articles';
@@ -80,7 +82,28 @@ const day = z.union([z.date(), z.string()], expecting(dayFormat)).transform((val
   return z.NEVER;
 });
 const text = () => z.string(expecting('text')).min(1, 'must not be empty');
-const url = () => z.url(expecting('a full address such as https://example.com/page'));
+
+/**
+ * The longest each free-text field of an article may be, in characters. Ingest shortens what it
+ * reads to these; an entry over them fails the build, so a pasted page cannot become a 2 MB title.
+ */
+export const textLimits = {
+  title: 300,
+  author: 120,
+  evidence: 1000,
+  excerpt: 1000,
+  quotation: 600,
+  reviewNote: 1000,
+} as const;
+
+/** Text of at most `limit` characters, with a message that says how to fix a longer one. */
+const shortText = (limit: number) =>
+  z.string(expecting('text')).max(limit, {
+    error: (issue) => `is ${String((issue.input as string).length)} characters long; shorten it to at most ${limit}`,
+  });
+// Only web addresses: a `javascript:` or `data:` address would run on our pages when clicked.
+const url = () =>
+  z.url({ ...expecting('a web address starting http:// or https://, such as https://example.com/page'), protocol: webSchemes });
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, expecting(`one of ${values.join(', ')}`));
 
@@ -94,7 +117,7 @@ export function summitSchema() {
     .strictObject(
       {
         /** Short neutral English title, e.g. "SCO summit in Astana". */
-        title: text(),
+        title: shortText(textLimits.title).min(1, 'must not be empty'),
         /** What sort of contact this was. */
         kind: oneOf(summitKinds),
         /** The multilateral body or occasion (SCO, BRICS, Olympics…), or null for a purely bilateral contact. */
@@ -184,13 +207,13 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     .strictObject(
       {
         /** Headline, from the page or derived by ingest (then flagged in `review`). */
-        title: text(),
+        title: shortText(textLimits.title).min(1, 'must not be empty'),
         /** Outlet whose page this is (the site that published it), or null when unknown. */
         outlet: ref('outlets').nullable(),
         /** Agency or outlet the story was copied from, when the outlet did not write it; null when it did or nobody knows. */
         agency: ref('outlets').nullable().default(null),
         /** Named author, or null when the page gives none (placeholders such as "By Editor" do not count). */
-        author: text().nullable(),
+        author: shortText(textLimits.author).min(1, 'must not be empty').nullable(),
         /** Address of the original page, or null when unknown. */
         url: url().nullable(),
         /** Day of publication, or null when the text cannot date it; never the day of ingest. */
@@ -198,7 +221,7 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         /** How `published` was established; null when it is unknown. */
         datedBy: oneOf(datingMethods).nullable(),
         /** The words in the raw text that fixed the date. */
-        dateEvidence: z.string(expecting('text, or null')).nullable(),
+        dateEvidence: shortText(textLimits.evidence).nullable(),
         /** True when `published` is a best estimate rather than read from the page. */
         estimated: z.boolean(expecting('true or false')),
         /** The meeting the article is about, or null when it is about none (or ingest could not tell). */
@@ -206,7 +229,7 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         /** How far ingest's choice of `summit` led the next candidate, 0 to 1; null when set by hand or none was chosen. */
         summitConfidence: z.number().min(0).max(1).nullable().default(null),
         /** The words that tied the article to its meeting, or why none was chosen. */
-        summitEvidence: z.string().nullable().default(null),
+        summitEvidence: shortText(textLimits.evidence).nullable().default(null),
         /** An earlier entry with the same story from another site, when this is a copy of it. */
         duplicateOf: ref('articles').nullable().default(null),
         /** Other meetings the article refers to. */
@@ -216,17 +239,22 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         /** Topic and meeting tags, lower-case slugs. */
         tags: z.array(slug).default([]),
         /** Path of the original under `content/raw/`. */
-        raw: z.string().regex(/^raw\/\S+$/, 'expected a path under content/, such as "raw/2024/upi-astana.txt"'),
+        raw: z
+          .string()
+          .regex(
+            rawPathPattern,
+            'expected a path under content/raw/ of letters, digits, ".", "_" and "-", such as "raw/2024/upi-astana.txt"',
+          ),
         /** sha256 of the raw file, hex. */
         checksum: z.string().regex(/^[a-f0-9]{64}$/, 'expected 64 hex digits (sha256 of the raw file)'),
         /** Notes for an editor: what ingest guessed or could not find. Empty once reviewed. */
-        review: z.array(z.string()).default([]),
+        review: z.array(shortText(textLimits.reviewNote)).default([]),
         /** Facts that came from the editor's sidecar rather than the text. */
         fromEditor: z.array(z.enum(editorFacts)).default([]),
         /** Opening words of the article, for listings and meta descriptions. */
-        excerpt: z.string().default(''),
+        excerpt: shortText(textLimits.excerpt).default(''),
         /** Direct quotations found in the text, longest first. */
-        quotations: z.array(z.string()).default([]),
+        quotations: z.array(shortText(textLimits.quotation)).default([]),
         /** What cleaning removed from the raw page, by kind, with counts. */
         removed: z.array(z.strictObject({ kind: z.string(), count: z.number().int().positive() })).default([]),
         /** Hash of the file as ingest wrote it; a mismatch means an editor changed it. Leave as is. */
@@ -273,9 +301,9 @@ export function sidecarSchema() {
       /** Day the page was saved: anchors a crawl stamp such as "2 days ago"; nothing is published after it. */
       capturedAt: day.optional(),
       /** Author, when the page does not name one. */
-      author: text().optional(),
+      author: shortText(textLimits.author).min(1, 'must not be empty').optional(),
       /** Headline, when the page lost it. */
-      title: text().optional(),
+      title: shortText(textLimits.title).min(1, 'must not be empty').optional(),
     },
     strict,
   );

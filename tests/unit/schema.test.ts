@@ -20,7 +20,14 @@ describe('article validation messages', () => {
     [{ estimated: undefined }, 'estimated: missing: add this field (true or false)'],
     [{ datedBy: 'guess' }, 'datedBy: expected one of metadata, byline, dateline, url, relative, inferred, editor, found "guess"'],
     [{ published: null }, 'datedBy: `published` and `datedBy` go together'],
-    [{ url: 'dailyadvent' }, 'url: expected a full address'],
+    [{ url: 'dailyadvent' }, 'url: expected a web address starting http:// or https://'],
+    // Issue 11, finding 2: these became live "Original" links and went into JSON-LD.
+    [{ url: 'javascript:alert(document.cookie)' }, 'url: expected a web address starting http:// or https://'],
+    [{ url: 'data:text/html,<script>alert(1)</script>' }, 'url: expected a web address starting http:// or https://'],
+    [{ url: 'vbscript:msgbox(1)' }, 'url: expected a web address starting http:// or https://'],
+    [{ title: 'x'.repeat(1_000_000) }, 'title: is 1000000 characters long; shorten it to at most 300'],
+    [{ raw: 'raw/../../../etc/passwd' }, 'raw: expected a path under content/raw/ of letters, digits'],
+    [{ raw: 'raw/call#1.txt' }, 'raw: expected a path under content/raw/ of letters, digits'],
   ])('names the file, the field and the fix for %o', (changes, message) => {
     expect(check(changes)).toThrow('content/articles/x.md has invalid frontmatter:');
     expect(check(changes)).toThrow(message);
