@@ -39,9 +39,13 @@ export function outletPath(id: string): string {
   return `/outlets/${id}/`;
 }
 
-/** The raw original an article was ingested from; `raw` is its path under content/. */
+/**
+ * The raw original an article was ingested from; `raw` is its path under content/. Always a
+ * `.txt` name: a static host serves a saved `.html` page as HTML, and its scripts would run on
+ * our origin, while a `.txt` file is shown as text.
+ */
 export function rawPath(raw: string): string {
-  return `/${raw}`;
+  return `/${raw.endsWith('.txt') ? raw : `${raw}.txt`}`;
 }
 
 /** The timeline of one year, with the coverage of each meeting. */

@@ -1,18 +1,27 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { contentDir } from '../../lib/content-dir.ts';
+import { rawPath } from '../../lib/site/paths.ts';
 
-/** The raw originals articles were ingested from, served as they are. */
+/** The raw originals articles were ingested from, published as text whatever they were. */
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
+  const missing = articles.find((article) => !existsSync(join(contentDir(), article.data.raw)));
+  if (missing) {
+    throw new Error(
+      `${missing.filePath ?? missing.id}: raw: content/${missing.data.raw} does not exist. Put the original back, or set raw: to the path it was ingested to.`,
+    );
+  }
   return [...new Set(articles.map((article) => article.data.raw))].map((raw) => ({
-    params: { file: raw.slice('raw/'.length) },
+    params: { file: rawPath(raw).slice('/raw/'.length) },
+    props: { raw },
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(await readFile(join(contentDir(), 'raw', params.file!)), {
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await readFile(join(contentDir(), (props as { raw: string }).raw)), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
