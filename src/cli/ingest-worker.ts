@@ -11,6 +11,11 @@ import { readRaw } from '../lib/ingest/read-raw.ts';
 export interface AnalyseTask {
   files: string[];
   root: string;
+  /**
+   * Where the worker says what it is doing, for the main thread's watchdog: a Float64Array of
+   * [when the current file was started (ms since the epoch; 0 when idle), its index in `files`].
+   */
+  progress: SharedArrayBuffer;
 }
 
 /** What the main thread needs of an analysed file. */
@@ -28,15 +33,20 @@ export type AnalyseOutcome = { file: string; result: AnalysedFile } | { file: st
 let context: IngestContext | undefined;
 
 /** Analyses a batch of files (src/cli/ingest.ts says why batches). */
-export default function analyseFiles({ files, root }: AnalyseTask): AnalyseOutcome[] {
+export default function analyseFiles({ files, root, progress }: AnalyseTask): AnalyseOutcome[] {
   const known = (context ??= loadIngestContext(root));
-  return files.map((file) => {
+  const doing = new Float64Array(progress);
+  const outcomes = files.map((file, index) => {
+    doing[1] = index;
+    doing[0] = Date.now();
     try {
       return { file, result: analyseFile(file, root, known) };
     } catch (error) {
       return { file, error };
     }
   });
+  doing[0] = 0;
+  return outcomes;
 }
 
 function analyseFile(file: string, root: string, context: IngestContext): AnalysedFile {

@@ -1,14 +1,14 @@
 /**
- * `npm run ingest -- [--dry-run] [--json] [--force] [--explain] FILE...`
+ * `npm run ingest -- [--dry-run] [--json] [--force] [--explain] [--time-limit SECONDS] FILE...`
  * Turns raw article text into article entries under content/articles/, copying each raw file
  * (and its sidecar) into content/raw/. Entries an editor changed are kept unless --force.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { Piscina } from 'piscina';
 import { contentDir } from '../lib/content-dir.ts';
+import { lockContent } from '../lib/content-lock.ts';
 import { inOrderAhead } from '../lib/in-order-ahead.ts';
 import { createAtomically, renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
 import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-articles.ts';
@@ -16,8 +16,10 @@ import { explainChoice } from '../lib/ingest/explain-choice.ts';
 import { finishArticle } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
 import type { SiteName } from '../lib/ingest/name-site.ts';
+import { sidecarPathOf } from '../lib/ingest/read-raw.ts';
 import { formatReviewReport, reviewRowOf, type ReviewRow } from '../lib/ingest/review-report.ts';
-import type { AnalyseOutcome, AnalyseTask, AnalysedFile } from './ingest-worker.ts';
+import { startAnalysePool } from './analyse-pool.ts';
+import type { AnalyseOutcome, AnalysedFile } from './ingest-worker.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,6 +28,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    'time-limit': { type: 'string', default: '30' },
   },
 });
 
@@ -34,27 +37,38 @@ const batchSize = 16;
 
 const root = contentDir();
 const dryRun = values['dry-run'];
+const timeLimitSeconds = Number(values['time-limit']);
 let failed = 0;
 
 try {
+  if (!(timeLimitSeconds > 0))
+    throw new Error(`--time-limit takes a number of seconds, such as 30; found "${values['time-limit']}"`);
   if (positionals.length === 0)
     throw new Error('name the raw article files (or folders) to ingest, e.g. npm run ingest -- inbox/*.txt');
   const files = expandFolders(positionals);
+  if (!dryRun) {
+    const release = lockContent(root);
+    process.on('exit', release);
+  }
   const archive = loadArchive(root);
   const byChecksum = archive.byChecksum;
   const context = loadIngestContext(root);
   const knownArticles = context.ids.articles;
   const reviewTable: ReviewRow[] = [];
-  for await (const outcome of inOrder(files, analyseInWorkers(files))) {
+  for await (const outcome of analyseInOrder(files)) {
     try {
       if ('error' in outcome) throw outcome.error;
       const { file, result } = outcome;
       const { analysed, checksum } = result;
-      const duplicateOf = archive.stories.findDuplicate(analysed.storyKey, checksum, analysed.signature);
+      // The entry this file already has: the same bytes, or its original edited since.
+      const existing = byChecksum.get(checksum) ?? archive.byRaw.get(result.rawPath) ?? null;
+      const similar = archive.stories.findDuplicate(analysed.storyKey, checksum, analysed.signature);
+      const duplicateOf = existing && similar === articleIdOf(existing) ? null : similar;
       const article = finishArticle(analysed, duplicateOf, context.ids);
       keepRaw(file, result);
-      article.path = byChecksum.get(checksum) ?? freePath(article.path, (path) => existsSync(join(root, path)));
+      article.path = existing ?? freePath(article.path, (path) => existsSync(join(root, path)));
       byChecksum.set(checksum, article.path);
+      archive.byRaw.set(result.rawPath, article.path);
       // Later files in this run may be copies of this one.
       const id = articleIdOf(article.path);
       knownArticles.add(id);
@@ -88,19 +102,14 @@ if (failed > 0) process.exitCode = 1;
  * takes the results in input order: which of two copies is the original, and which file gets a
  * contested slug, must not depend on thread timing.
  */
-function analyseInWorkers(files: readonly string[]): Piscina<AnalyseTask, AnalyseOutcome[]> {
+async function* analyseInOrder(files: readonly string[]): AsyncGenerator<AnalyseOutcome> {
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / batchSize)));
-  return new Piscina({ filename: new URL('./ingest-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-}
-
-async function* inOrder(files: readonly string[], pool: Piscina<AnalyseTask, AnalyseOutcome[]>): AsyncGenerator<AnalyseOutcome> {
+  const pool = startAnalysePool(root, threads, timeLimitSeconds);
   const batches = Array.from({ length: Math.ceil(files.length / batchSize) }, (_, i) =>
     files.slice(i * batchSize, (i + 1) * batchSize),
   );
-  const analyse = (batch: string[]) =>
-    pool.run({ files: batch, root }).catch((error: unknown) => batch.map((file) => ({ file, error })));
   try {
-    for await (const outcomes of inOrderAhead(batches, analyse, pool.options.maxThreads * 4)) yield* outcomes;
+    for await (const outcomes of inOrderAhead(batches, pool.analyse, pool.threads * 4)) yield* outcomes;
   } finally {
     await pool.destroy();
   }
@@ -146,7 +155,7 @@ function keepRaw(file: string, { rawPath, checksum, sidecarFile }: AnalysedFile)
     throw new Error(`${file}: a different file named ${basename(target)} is already in content/raw/; rename the new one`);
   }
   if (sidecarFile && !dryRun) {
-    const sidecarTarget = join(dirname(target), basename(sidecarFile));
+    const sidecarTarget = sidecarPathOf(target);
     if (resolve(sidecarFile) !== sidecarTarget) writeAtomically(sidecarTarget, readFileSync(sidecarFile));
   }
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -186,5 +186,72 @@ describe('npm run ingest on a page from a site the outlets do not know', () => {
     const { out } = ingest('--dry-run', '--explain', page());
     expect(out).toMatch(/eagle\.txt\n {2}date 2024-07-03 \(relative, estimated\)/);
     expect(out).toMatch(/ {2}meeting 2024-07-sco-astana \(confidence [\d.]+\): named in/);
+  });
+});
+
+describe('hostile and careless input (issue 11)', () => {
+  const seed = () => join(inbox, '004_d9c1946948d992be.txt');
+  const words = 'Putin and Xi met in Moscow to talk about trade and energy. '.repeat(30);
+
+  /** Runs ingest without waiting, so two can run at once. */
+  function ingestInBackground(...args: string[]): Promise<{ code: number | null; err: string }> {
+    const child = spawn(process.execPath, ['src/cli/ingest.ts', ...args], { env: { ...process.env, SUMMITRY_CONTENT: content } });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code, err })));
+  }
+
+  it('stops a file over the time limit, reports it, and still ingests the others (finding 5)', () => {
+    // Unclosed tags nest ever deeper: parsing alone takes the HTML reader some 20 s.
+    writeFileSync(join(inbox, 'deep.html'), `<html><body>${'<b>'.repeat(300_000)}<p>${words}</p></body></html>`);
+    const started = performance.now();
+    const { code, err } = ingest('--time-limit', '1', join(inbox, 'deep.html'), seed());
+    expect(code).toBe(1);
+    expect(err).toContain('deep.html: stopped after 1 s (the limit per file; --time-limit sets it)');
+    expect(articles()).toEqual([join('2024', 'russia-china-relations-best-ever-putin.md')]);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+
+  it('lets one of two ingests run at once write, so no article is written twice (finding 7)', async () => {
+    const runs = await Promise.all([ingestInBackground(inbox), ingestInBackground(inbox)]);
+    const refused = runs.filter((run) => run.code !== 0);
+    expect(refused.length).toBeLessThanOrEqual(1);
+    for (const run of refused) expect(run.err).toMatch(/another ingest \(process \d+, started .*\) is writing to/);
+    expect(articles()).toHaveLength(5);
+    expect(existsSync(join(content, '.ingest.lock'))).toBe(false);
+  }, 60_000);
+
+  it('gives an unsafe file name a safe one, and the entry points at it (finding 6)', () => {
+    cpSync(seed(), join(inbox, 'call#1 draft.txt'));
+    expect(ingest(join(inbox, 'call#1 draft.txt')).code).toBe(0);
+    expect(existsSync(join(content, 'raw', 'call-1-draft.txt'))).toBe(true);
+    const entry = readFileSync(join(content, 'articles', articles()[0]!), 'utf8');
+    expect(entry).toContain('raw: raw/call-1-draft.txt');
+  });
+
+  it('updates the same entry when an original is edited and ingested again (finding 9)', () => {
+    ingest(seed());
+    const original = join(content, 'raw', '004_d9c1946948d992be.txt');
+    writeFileSync(original, `${readFileSync(original, 'utf8')}\nThe talks ended with a joint statement.\n`);
+    const { code, out } = ingest(original);
+    expect(code).toBe(0);
+    expect(out).toContain('updated     content/articles/2024/russia-china-relations-best-ever-putin.md');
+    expect(articles()).toEqual([join('2024', 'russia-china-relations-best-ever-putin.md')]);
+    expect(readFileSync(join(content, 'articles', articles()[0]!), 'utf8')).toContain('duplicateOf: null');
+  });
+
+  it('shortens a title a page made a megabyte long, and says so (finding 9)', () => {
+    writeFileSync(join(inbox, 'long.txt'), `# ${'Putin '.repeat(200_000)}\n\n${words}`);
+    expect(ingest(join(inbox, 'long.txt')).code).toBe(0);
+    const entry = readFileSync(join(content, 'articles', articles()[0]!), 'utf8');
+    const title = /^title: (.*)$/m.exec(entry)![1]!;
+    expect(title.length).toBeLessThanOrEqual(300);
+    expect(entry).toContain('Title shortened to 300 characters: check it.');
+  });
+
+  it('reads a markdown file’s frontmatter instead of making it the title (finding 8)', () => {
+    writeFileSync(join(inbox, 'exported.md'), `---\ntitle: Xi and Putin hold talks in Moscow\ndate: 2024-07-04\n---\n\n${words}`);
+    expect(ingest(join(inbox, 'exported.md')).code).toBe(0);
+    expect(articles()).toEqual([join('2024', 'xi-and-putin-hold-talks-in-moscow.md')]);
   });
 });

@@ -13,17 +13,20 @@ import { signatureOf, StoryIndex, storyKey } from './find-duplicate.ts';
 export interface Archive {
   /** Raw checksum → entry path under `content/` (`articles/2024/slug.md`). */
   byChecksum: Map<string, string>;
+  /** Raw path (`raw/x.txt`) → entry path: an original edited and ingested again is the same story. */
+  byRaw: Map<string, string>;
   stories: StoryIndex;
 }
 
 /** Reads every article entry under `root/articles`. */
 export function loadArchive(root: string): Archive {
-  const archive: Archive = { byChecksum: new Map(), stories: new StoryIndex() };
+  const archive: Archive = { byChecksum: new Map(), byRaw: new Map(), stories: new StoryIndex() };
   for (const id of listEntryIds(join(root, 'articles'))) {
     const path = `articles/${id}.md`;
     const { data, body } = readEntryText(readFileSync(join(root, path), 'utf8'), `content/${path}`);
     if (typeof data['checksum'] !== 'string') continue;
     archive.byChecksum.set(data['checksum'], path);
+    if (typeof data['raw'] === 'string') archive.byRaw.set(data['raw'], path);
     // A copy points at its original; only originals are matched against.
     if (!data['duplicateOf']) {
       const published = data['published'] instanceof Date ? data['published'] : null;

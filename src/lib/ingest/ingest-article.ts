@@ -9,7 +9,7 @@
 import { summitTags } from '../tags.ts';
 import { topics } from '../topics.ts';
 import { slugify } from '../slugify.ts';
-import { editorFacts, type Sidecar } from '../schema.ts';
+import { editorFacts, textLimits, type Sidecar } from '../schema.ts';
 import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
 import { cleanText } from './clean.ts';
@@ -28,6 +28,7 @@ import { findReferences, type Meeting } from './match-summit.ts';
 import type { SiteName } from './name-site.ts';
 import { recognizeOutlet, type KnownOutlet } from './recognize-outlet.ts';
 import { placeSentences } from './sentences.ts';
+import { shorten } from './shorten.ts';
 import { validateArticle, type KnownIds } from './validate-article.ts';
 
 /** A raw article as read from disk. */
@@ -95,6 +96,11 @@ function plainTextOf(title: string, blocks: readonly string[]): string {
 }
 
 /** A byline that names an outlet ("By Reuters") credits the outlet, not an author. */
+/** An author's name, or null when the text read as one is too long to be a name. */
+function nameLength(author: string | null): string | null {
+  return author !== null && author.length <= textLimits.author ? author : null;
+}
+
 function personalByline(author: string | null, outletNames: readonly string[]): string | null {
   return author && outletNames.some((name) => name.toLowerCase() === author.toLowerCase()) ? null : author;
 }
@@ -115,8 +121,9 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const blocks = byline.rest;
   const review: string[] = [];
 
-  const title = sidecar.title ?? titled.title;
+  const title = shorten(sidecar.title ?? titled.title, textLimits.title);
   if (titled.derived && !sidecar.title) review.push('Title derived from the first sentence (the page has none): check it.');
+  if (title !== (sidecar.title ?? titled.title)) review.push(`Title shortened to ${textLimits.title} characters: check it.`);
 
   const page = input.page ?? null;
   const url = sidecar.url ?? page?.url ?? undefined;
@@ -179,15 +186,15 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     title,
     outlet: outlet.outlet,
     agency: outlet.agency,
-    author: sidecar.author ?? personalByline(byline.author ?? page?.author ?? null, context.agencyNames),
+    author: nameLength(sidecar.author ?? personalByline(byline.author ?? page?.author ?? null, context.agencyNames)),
     url: url ?? null,
     published,
     datedBy: dating?.method ?? null,
-    dateEvidence: dating?.evidence ?? null,
+    dateEvidence: dating ? shorten(dating.evidence, textLimits.evidence) : null,
     estimated: dating?.estimated ?? false,
     summit: match.subject?.id ?? null,
     summitConfidence: match.subject ? match.confidence : null,
-    summitEvidence: match.reasons.join('; ') || null,
+    summitEvidence: shorten(match.reasons.join('; '), textLimits.evidence) || null,
     duplicateOf: null,
     mentions: match.mentions.map((meeting) => meeting.id),
     people: findPeople(plainText, context.people),
@@ -196,8 +203,8 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     checksum: input.checksum,
     review,
     fromEditor: editorFacts.filter((fact) => sidecar[fact] !== undefined),
-    excerpt: findExcerpt(tree),
-    quotations: findQuotations(tree),
+    excerpt: shorten(findExcerpt(tree), textLimits.excerpt),
+    quotations: findQuotations(tree).filter((quotation) => quotation.length <= textLimits.quotation),
     removed: cleaned.removed,
   };
   const year = dating ? String(dating.date.getUTCFullYear()) : 'undated';
@@ -219,9 +226,11 @@ export function finishArticle(analysed: AnalysedArticle, duplicateOf: string | n
   const { file, path, body, proposedOutlet } = analysed;
   const review = [...analysed.review];
   if (duplicateOf) review.push(`The same story as articles/${duplicateOf}.md, from another site: keep both, or delete this one.`);
-  const frontmatter = { ...analysed.frontmatter, duplicateOf, review };
+  // Notes quote the page, and a page's "sentence" may be a whole unpunctuated page.
+  const notes = review.map((note) => shorten(note, textLimits.reviewNote));
+  const frontmatter = { ...analysed.frontmatter, duplicateOf, review: notes };
   // The proposed outlet's entry is written with the article, so the article may name it.
   if (proposedOutlet) ids.outlets.add(proposedOutlet.id);
   validateArticle(file, frontmatter, ids);
-  return { file, path, frontmatter, body, review, proposedOutlet };
+  return { file, path, frontmatter, body, review: notes, proposedOutlet };
 }

@@ -49,6 +49,8 @@ export function readRaw(file: string): RawFile {
     throw new Error(`${file}: not valid UTF-8; re-save it as UTF-8 text`);
   }
   let page: PageFacts | null = null;
+  let fromFrontmatter: Sidecar = {};
+  if (extension === '.md' && frontmatterStart.test(text)) ({ text, facts: fromFrontmatter } = splitFrontmatter(file, text));
   if (htmlExtensions.has(extension)) {
     try {
       ({ text, facts: page } = readHtml(text));
@@ -59,9 +61,50 @@ export function readRaw(file: string): RawFile {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < minimumWords)
     throw new Error(`${file}: ${words === 0 ? 'empty' : `only ${words} words`}, too short to be an article`);
-  const sidecarFile = sidecarPathOf(file);
-  return { file, bytes, text, checksum: sha256(bytes), page, ...readSidecar(sidecarFile) };
+  const { sidecar, sidecarFile } = readSidecar(sidecarPathOf(file));
+  // A sidecar is the editor's word on this file, so it wins over what the file says of itself.
+  return { file, bytes, text, checksum: sha256(bytes), page, sidecar: { ...fromFrontmatter, ...sidecar }, sidecarFile };
 }
+
+const frontmatterStart = /^\uFEFF?---[ \t]*\r?\n/;
+const frontmatterBlock = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+// Other names static-site generators and exporters give the same facts.
+const frontmatterAliases: Record<string, keyof Sidecar> = { date: 'published', link: 'url', source: 'url', byline: 'author' };
+
+/**
+ * A markdown file with frontmatter (exported from a blog or a notes app): the body is the
+ * article, and the fields a sidecar could give (title, url, published or date, author, outlet,
+ * agency) are read as its sidecar; other fields (tags, layout…) are the exporter's and are left.
+ */
+function splitFrontmatter(file: string, text: string): { text: string; facts: Sidecar } {
+  const block = frontmatterBlock.exec(text);
+  if (!block) throw new Error(`${file}: its frontmatter opens with --- but never closes; add the closing --- line`);
+  let data: unknown;
+  try {
+    data = yaml.load(block[1]!) ?? {};
+  } catch (error) {
+    throw new Error(`${file}: its frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`, { cause: error });
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: its frontmatter is not a list of fields`);
+  const fields = data as Record<string, unknown>;
+  if ('checksum' in fields && 'raw' in fields) {
+    throw new Error(
+      `${file}: this is an article entry already, not a raw article; ingest its original (${String(fields['raw'])})`,
+    );
+  }
+  const known = new Set(Object.keys(sidecarSchema().shape));
+  const picked = Object.fromEntries(
+    Object.entries(fields).flatMap(([key, value]) => {
+      const field = frontmatterAliases[key] ?? key;
+      return known.has(field) && value !== null && value !== '' ? [[field, value instanceof Date ? isoDay(value) : value]] : [];
+    }),
+  );
+  const result = sidecarSchema().safeParse(picked);
+  if (!result.success) throw new Error(describeIssues(file, result.error.issues, 'frontmatter fields'));
+  return { text: text.slice(block[0].length), facts: result.data };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function readSidecar(file: string): { sidecar: Sidecar; sidecarFile: string | null } {
   if (!existsSync(file)) return { sidecar: {}, sidecarFile: null };

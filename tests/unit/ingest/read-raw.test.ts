@@ -36,7 +36,46 @@ describe('readRaw', () => {
     const path = file('bad.txt', article);
     file('bad.meta.yml', 'url: not-an-address\npubished: 2024-01-01\n');
     expect(() => readRaw(path)).toThrow(
-      /bad\.meta\.yml has invalid sidecar fields:\n {2}url: expected a full address[\s\S]*unknown field "pubished"/,
+      /bad\.meta\.yml has invalid sidecar fields:\n {2}url: expected a web address starting http:\/\/ or https:\/\/[\s\S]*unknown field "pubished"/,
     );
+  });
+
+  describe('a markdown file with frontmatter (issue 11, finding 8)', () => {
+    it('reads the frontmatter as the sidecar and the rest as the article', () => {
+      const path = file(
+        'exported.md',
+        `---\ntitle: Putin and Xi meet\ndate: 2024-07-03\nlink: https://example.com/astana\ntags: [politics]\nlayout: post\n---\n${article}`,
+      );
+      const raw = readRaw(path);
+      expect(raw.text.startsWith('Putin and Xi met in Astana.')).toBe(true);
+      expect(raw.sidecar).toEqual({
+        title: 'Putin and Xi meet',
+        published: new Date('2024-07-03'),
+        url: 'https://example.com/astana',
+      });
+    });
+
+    it('lets a sidecar overrule what the file says of itself', () => {
+      const path = file('overruled.md', `---\ntitle: From the file\n---\n${article}`);
+      file('overruled.meta.yml', 'title: From the editor\n');
+      expect(readRaw(path).sidecar.title).toBe('From the editor');
+    });
+
+    it.each([
+      ['unclosed.md', `---\ntitle: x\n${article}`, /unclosed\.md: its frontmatter opens with --- but never closes/],
+      ['bad-yaml.md', `---\ntitle: "x\n---\n${article}`, /bad-yaml\.md: its frontmatter is not valid YAML/],
+      [
+        'bad-url.md',
+        `---\nurl: javascript:alert(1)\n---\n${article}`,
+        /bad-url\.md has invalid frontmatter fields:\n {2}url: expected a web address/,
+      ],
+      [
+        'entry.md',
+        `---\ntitle: x\nraw: raw/x.txt\nchecksum: abc\n---\n${article}`,
+        /entry\.md: this is an article entry already/,
+      ],
+    ])('refuses %s with a message naming it', (name, text, message) => {
+      expect(() => readRaw(file(name, text))).toThrow(message);
+    });
   });
 });
