@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
 import { lockContent } from '../lib/content-lock.ts';
 import { inOrderAhead } from '../lib/in-order-ahead.ts';
-import { createAtomically, renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
+import { createAtomically, removeStaleTemporaries, renderEntry, sha256, writeAtomically, writeEntry } from '../lib/entry-file.ts';
 import { articleIdOf, freePath, loadArchive } from '../lib/ingest/existing-articles.ts';
 import { explainChoice } from '../lib/ingest/explain-choice.ts';
 import { finishArticle } from '../lib/ingest/ingest-article.ts';
@@ -49,6 +49,8 @@ try {
   if (!dryRun) {
     const release = lockContent(root);
     process.on('exit', release);
+    for (const name of removeStaleTemporaries(root))
+      console.log(`removed     content/${name}, left half written by a run that was stopped`);
   }
   const archive = loadArchive(root);
   const byChecksum = archive.byChecksum;

@@ -5,6 +5,7 @@
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRunning } from './entry-file.ts';
 
 /** The lock file in a content folder. */
 export function lockFileIn(root: string): string {
@@ -48,16 +49,6 @@ function justMade(file: string): boolean {
     return Date.now() - statSync(file).mtimeMs < 10_000;
   } catch {
     return false;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

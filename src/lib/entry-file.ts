@@ -5,8 +5,8 @@
  * line. If the file no longer matches its hash, someone edited it by hand and tools leave it be.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import yaml from 'js-yaml';
 
@@ -87,4 +87,30 @@ export function createAtomically(path: string, data: string | Buffer): boolean {
 /** A temporary name beside `path` that no other process or thread writing the same path uses. */
 function temporaryPathFor(path: string): string {
   return `${path}.${process.pid}-${threadId}.tmp`;
+}
+
+const temporaryName = /\.(\d+)-\d+\.tmp$/;
+
+/**
+ * Deletes the temporary files under `root` that a killed run left, half written or empty; returns
+ * their paths. A file whose process still runs is another writer's, and is left.
+ */
+export function removeStaleTemporaries(root: string): string[] {
+  const stale = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => {
+    const owner = temporaryName.exec(name)?.[1];
+    return owner !== undefined && !isRunning(Number(owner));
+  });
+  for (const name of stale) rmSync(join(root, name), { force: true });
+  return stale;
+}
+
+/** True when a process of that id runs. */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

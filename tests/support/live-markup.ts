@@ -7,7 +7,8 @@ import { parseHTML } from 'linkedom';
 import { isSafeUrl } from '../../src/lib/safety/safe-url.ts';
 
 const addressAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'srcset', 'background'];
-const activeElements = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'base', 'form', 'svg', 'math', 'template']);
+// Elements that load or run something by being there; others are live only through attributes, checked below.
+const activeElements = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet']);
 
 /**
  * Each live thing in `html`, described; empty when the HTML is inert. `ownScripts` are script

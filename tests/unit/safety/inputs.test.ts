@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockContent, lockFileIn } from '../../../src/lib/content-lock.ts';
+import { removeStaleTemporaries } from '../../../src/lib/entry-file.ts';
 import { readHtml } from '../../../src/lib/ingest/read-html.ts';
 import { rawPathOf } from '../../../src/lib/ingest/raw-path.ts';
 import { shorten } from '../../../src/lib/ingest/shorten.ts';
@@ -104,5 +105,18 @@ describe('the content lock (issue 11, finding 7)', () => {
     // Process ids wrap far below this one.
     writeFileSync(lockFileIn(root), JSON.stringify({ pid: 2 ** 30, since: '2026-01-01T00:00:00Z' }));
     expect(() => lockContent(root)()).not.toThrow();
+  });
+});
+
+describe('temporary files a killed run left (issue 11, finding 9)', () => {
+  it('are removed, and a running writer’s are kept', () => {
+    const root = mkdtempSync(join(tmpdir(), 'summitry-tmp-'));
+    mkdirSync(join(root, 'articles', '2024'), { recursive: true });
+    const dead = join('articles', '2024', `talks.md.${2 ** 30}-0.tmp`);
+    const alive = join('articles', '2024', `talks.md.${process.pid}-1.tmp`);
+    for (const name of [dead, alive, join('articles', '2024', 'talks.md')]) writeFileSync(join(root, name), '');
+    expect(removeStaleTemporaries(root)).toEqual([dead]);
+    expect(existsSync(join(root, dead))).toBe(false);
+    expect(existsSync(join(root, alive))).toBe(true);
   });
 });
