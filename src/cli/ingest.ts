@@ -89,7 +89,9 @@ try {
       reviewTable.push(reviewRowOf(article));
     } catch (error) {
       failed += 1;
-      console.error(`ingest: ${(error as Error).message}`);
+      // Every line names its input: a write error names only the entry it could not write.
+      const message = (error as Error).message;
+      console.error(`ingest: ${message.includes(outcome.file) ? message : `${outcome.file}: ${message}`}`);
     }
   }
   if (!values.json) for (const line of formatReviewReport(reviewTable)) console.log(line);

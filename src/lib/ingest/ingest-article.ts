@@ -116,6 +116,11 @@ export function ingestArticle(input: RawArticle, context: IngestContext): Ingest
 export function analyseArticle(input: RawArticle, context: Omit<IngestContext, 'stories'>): AnalysedArticle {
   const { sidecar } = input;
   const cleaned = cleanText(input.text);
+  if (!cleaned.blocks.some((block) => /\p{L}/u.test(block))) {
+    throw new Error(
+      `${input.file}: no article text is left once page furniture (menus, teasers, captions) is removed; is it an article?`,
+    );
+  }
   const titled = extractTitle(cleaned.blocks);
   const byline = extractByline(titled.rest);
   const blocks = byline.rest;

@@ -40,7 +40,15 @@ export function readRaw(file: string): RawFile {
   const size = statSync(file).size;
   if (size > maximumBytes)
     throw new Error(`${file}: ${Math.round(size / 1024)} KB is too large for one article (limit 2 MB); split it`);
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EACCES' || code === 'EPERM' ? 'you may not read it (check its permissions)' : `it cannot be read (${code})`;
+    throw new Error(`${file}: ${reason}`, { cause: error });
+  }
   if (bytes.includes(0)) throw new Error(`${file}: binary data, not text; save the article as UTF-8 text`);
   let text: string;
   try {

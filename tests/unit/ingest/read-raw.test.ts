@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,12 @@ describe('readRaw', () => {
     expect(() => readRaw(path)).toThrow(
       /bad\.meta\.yml has invalid sidecar fields:\n {2}url: expected a web address starting http:\/\/ or https:\/\/[\s\S]*unknown field "pubished"/,
     );
+  });
+
+  it('names the file it cannot read, and why (issue 11, finding 9)', () => {
+    const path = join(folder, 'folder.txt');
+    mkdirSync(path);
+    expect(() => readRaw(path)).toThrow(`${path}: it cannot be read (EISDIR)`);
   });
 
   describe('a markdown file with frontmatter (issue 11, finding 8)', () => {

@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockContent, lockFileIn } from '../../../src/lib/content-lock.ts';
 import { removeStaleTemporaries } from '../../../src/lib/entry-file.ts';
+import { ingestArticle } from '../../../src/lib/ingest/ingest-article.ts';
 import { readHtml } from '../../../src/lib/ingest/read-html.ts';
 import { rawPathOf } from '../../../src/lib/ingest/raw-path.ts';
 import { shorten } from '../../../src/lib/ingest/shorten.ts';
 import { rawPathPattern, safeFileName } from '../../../src/lib/raw-file-names.ts';
 import { rawPath } from '../../../src/lib/site/paths.ts';
 import { swapInFolder } from '../../../src/lib/swap-folder.ts';
+import { generateInputs } from '../../fuzz/generate-inputs.ts';
+import { context } from '../../support/seeds.ts';
 
 describe('raw file names (issue 11, finding 6)', () => {
   it.each([
@@ -118,5 +121,17 @@ describe('temporary files a killed run left (issue 11, finding 9)', () => {
     expect(removeStaleTemporaries(root)).toEqual([dead]);
     expect(existsSync(join(root, dead))).toBe(false);
     expect(existsSync(join(root, alive))).toBe(true);
+  });
+});
+
+describe('an input that cleaning leaves no article of', () => {
+  it('is refused with a message naming it, not written as an entry with an empty title', () => {
+    // Found by `npm run fuzz -- --seed 7`: a teaser heading, then the start of another page's quotes.
+    const input = [...generateInputs(378, 7)].at(-1)!;
+    expect(input.name).toBe('00377-mutated.md');
+    const text = input.data.toString();
+    const ingest = () =>
+      ingestArticle({ file: 'inbox/teasers.md', text, checksum: '0'.repeat(64), raw: 'raw/teasers.md', sidecar: {} }, context);
+    expect(ingest).toThrow('inbox/teasers.md: no article text is left once page furniture');
   });
 });
