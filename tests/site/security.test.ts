@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { contentSecurityPolicy } from '../../src/lib/site/content-security-policy.ts';
 import { useSiteInBrowser } from '../support/browser.ts';
+import { htmlFiles, readPage } from '../support/dist.ts';
+import { findLiveMarkup } from '../support/live-markup.ts';
 
 const site = useSiteInBrowser();
 
@@ -70,5 +73,22 @@ describe('the Content-Security-Policy', () => {
     );
     await expect(page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).resolves.toBeUndefined();
     await page.close();
+  });
+});
+
+describe('every built page', () => {
+  it('carries the policy, before anything it governs', () => {
+    const without = htmlFiles.filter((file) => {
+      const head = readPage(file).split('<title>')[0]!;
+      return !head.includes(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`);
+    });
+    expect(without).toEqual([]);
+  });
+
+  it('runs only the site’s own script files, with no event handler or unsafe address', () => {
+    const live = htmlFiles.flatMap((file) =>
+      findLiveMarkup(readPage(file), ['/pagefind/pagefind-ui.js', '/search-page.js']).map((found) => `${file}: ${found}`),
+    );
+    expect(live).toEqual([]);
   });
 });
