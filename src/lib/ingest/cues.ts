@@ -207,8 +207,11 @@ export function speaksOfThePast(sentence: string): boolean {
 const monthPattern = new RegExp(`\\b(${monthAlternatives})\\b\\.?`, 'g');
 /** "said on Friday": the day something was announced, not the day of the meeting. */
 const reportedOn = /\b(?:said|says|announced|reported|stated|confirmed|added|told reporters)\s+(?:late |early )?on\s+$/;
-/** "his first trip since the war", "80 years since the end of the war": the news is now, not what came before. */
-const firstSince = /\b(?:first\b[^,.;]*?|\d+ years )since\b/gi;
+/**
+ * "his first trip since the war", "80 years since the end of the war", "two decades since the
+ * treaty was signed": the news is now, not what came before.
+ */
+const firstSince = /\b(?:first\b[^,.;]*?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades) )since\b/gi;
 const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
 
 /**

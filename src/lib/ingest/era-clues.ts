@@ -1,6 +1,6 @@
 /**
  * Clues to when an undated text was written: the years it names, anniversaries it counts
- * ("80 years since the end of World War II" is 2025), and events it speaks of as under way
+ * ("80 years since the end of World War II" is 2025; "a 20-year-old friendship treaty" is 2021), and events it speaks of as under way
  * ("the war in Ukraine" is after 24 February 2022).
  */
 import { utcDay } from '../utc-days.ts';
@@ -22,6 +22,12 @@ const victoryDay =
   /\bVictory(?: Day)?['’]s (\d{2})(?:st|nd|rd|th) anniversary|\b(\d{2})(?:st|nd|rd|th) (?:anniversary of )?Victory\b/gi;
 const anniversary =
   /\b(\d{2,3})(?:st|nd|rd|th)? (?:anniversary of (?:the )?(?:victory|end of (?:World War II|the Second World War))|years since the (?:end of (?:World War II|the Second World War)|defeat of Nazi Germany))/gi;
+/** Russia and China signed their Treaty of Good-Neighbourliness and Friendly Cooperation in July 2001. */
+const treatySigned = 2001;
+// "the 20th anniversary of the signing of the Treaty of Good-Neighbourliness", "a 20-year-old
+// friendship treaty", "two decades since the treaty was signed".
+const treaty =
+  /\b(\d{2})(?:st|nd|rd|th)? anniversary of (?:the )?(?:signing of (?:the )?)?(?:[\w-]+ ){0,3}Treaty of Good[- ]?Neighbou?rliness\b|\b(\d{2})-year-old (?:friendship )?treaty\b|\b(two) decades since the treaty\b/gi;
 const eras: readonly { pattern: RegExp; since: Date }[] = [
   {
     pattern: /\b(?:war in Ukraine|Ukraine war|invasion of Ukraine|Ukraine invasion|Russia's invasion)\b/i,
@@ -44,6 +50,7 @@ export function findEraClues(text: string, meetings: readonly { end: Date }[] = 
   for (const match of text.matchAll(anniversary)) years.add(endOfWorldWarTwo + Number(match[1]));
   for (const match of text.matchAll(victoryDay)) years.add(endOfWorldWarTwo + Number(match[1] ?? match[2]));
   for (const match of text.matchAll(ties)) years.add(diplomaticRelations + Number(match[1]));
+  for (const match of text.matchAll(treaty)) years.add(treatySigned + (match[3] ? 20 : Number(match[1] ?? match[2])));
   // "Trade of $300 billion by 2030" names a goal, not the time of writing: a year after the
   // registry's last meeting cannot date an article about one of them.
   const lastYear = Math.max(...meetings.map((meeting) => meeting.end.getUTCFullYear()));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { speaksOfThePast } from '../../../src/lib/ingest/cues.ts';
+import { findEraClues } from '../../../src/lib/ingest/era-clues.ts';
+
+describe('era clues', () => {
+  it.each([
+    ['the extension of a 20-year-old friendship treaty', 2021],
+    ['a statement to mark two decades since the treaty was signed', 2021],
+    ['the 25th anniversary of the signing of the Treaty of Good-Neighbourliness', 2026],
+    ['the 15th anniversary of the China-Russia Treaty of Good-Neighborliness', 2016],
+    ['Victory Day’s 80th anniversary', 2025],
+    ['the 70th anniversary of the establishment of diplomatic relations', 2019],
+  ])('date %j to %i', (text, year) => {
+    expect([...findEraClues(text).years]).toEqual([year]);
+  });
+
+  it('take no year from a treaty whose age the text does not give', () => {
+    expect([...findEraClues('They praised the friendship treaty signed two decades ago.').years]).toEqual([]);
+  });
+});
+
+describe('a sentence that counts the time since something', () => {
+  it.each([
+    'The Kremlin marked two decades since the treaty was signed, as Putin and Xi held a video call.',
+    'Xi attended the parade marking 80 years since the end of the war.',
+    'It was his first trip abroad since the pandemic.',
+  ])('speaks of now: %j', (sentence) => {
+    expect(speaksOfThePast(sentence)).toBe(false);
+  });
+
+  it('still looks back when it says what happened since', () => {
+    expect(speaksOfThePast('The two leaders have met forty times since 2013.')).toBe(true);
+  });
+});
