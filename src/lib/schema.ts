@@ -152,6 +152,9 @@ export function summitSchema() {
     });
 }
 
+/** How much of an outlet's articles the site may republish. */
+export const reuseLevels = ['excerpt', 'full'] as const;
+
 /** One news outlet: `content/outlets/<id>.md`. */
 export function outletSchema() {
   return z
@@ -175,6 +178,15 @@ export function outletSchema() {
         affiliationSource: url().nullable(),
         /** Exact text that identifies the outlet in a raw article, e.g. "(UPI) --" or "upi.com". */
         markers: z.array(z.string().min(2)).default([]),
+        /**
+         * What the site may show of its articles: `excerpt` (the default: a short excerpt and a link
+         * to the publisher) or `full` (the whole text, where the outlet's licence allows it).
+         */
+        reuse: oneOf(reuseLevels).default('excerpt'),
+        /** The licence that allows `reuse: full`, e.g. "CC BY 4.0". */
+        reuseLicence: text().nullable().default(null),
+        /** The outlet's page that states the licence. */
+        reuseSource: url().nullable().default(null),
         /** Hash of the file as ingest proposed it; a mismatch means an editor completed it. Leave as is. */
         ingestHash: z.string().optional(),
       },
@@ -183,6 +195,10 @@ export function outletSchema() {
     .refine((outlet) => outlet.affiliation === 'unknown' || outlet.affiliationSource !== null, {
       message: 'an affiliation other than "unknown" needs an `affiliationSource` URL that says so',
       path: ['affiliationSource'],
+    })
+    .refine((outlet) => outlet.reuse === 'excerpt' || (outlet.reuseLicence !== null && outlet.reuseSource !== null), {
+      message: '`reuse: full` needs the `reuseLicence` that allows it and the `reuseSource` page that states it',
+      path: ['reuse'],
     });
 }
 

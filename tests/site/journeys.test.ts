@@ -36,7 +36,8 @@ describe.each([
       'Putin, Xi meet for second time in as many months on sideline of Eurasian summit',
     );
     const about = page.getByRole('complementary', { name: 'About this article' });
-    await expect(about.getByText('Dated by the dateline: July 4 (UPI) --.').isVisible()).resolves.toBe(true);
+    const howWeKnow = page.getByRole('region', { name: 'How we know' });
+    await expect(howWeKnow.getByText('Dated by the dateline: July 4 (UPI) --.').isVisible()).resolves.toBe(true);
     await expect(about.getByText('Copied from:').isVisible()).resolves.toBe(true);
     await expect(page.locator('.byline').textContent()).resolves.toMatch(/^\s*Daily Advent\s*, from UPI/);
 
@@ -86,11 +87,20 @@ describe.each([
     await page.context().close();
   });
 
-  it('reads the raw original an article came from', async () => {
+  it('shows an excerpt of an article its outlet does not license, and sends the reader to the publisher', async () => {
     const page = await openPage(javaScriptEnabled);
-    await page.goto(`${site.origin}/articles/2024/russia-china-relations-best-ever-putin/`);
-    await page.getByRole('link', { name: 'The text as ingested' }).click();
-    await expect(page.locator('body').textContent()).resolves.toContain('date 2024-07-04 icon bookmark');
+    await page.goto(`${site.origin}/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/`);
+    const readAt = page.getByRole('link', { name: 'Read at Daily Advent' });
+    await expect(readAt.getAttribute('href')).resolves.toBe('http://lite.dailyadvent.com/detail/2b85b45e240704en_ng');
+    const shown = (await page.locator('.story .body').textContent()) ?? '';
+    const excerpt = (await page.locator('.story .excerpt').textContent()) ?? '';
+    expect(excerpt.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(50);
+    expect(excerpt).toContain('President Vladimir Putin of Russia met his Chinese counterpart');
+    // The rest of UPI's article, and the raw original that holds all of it, stay unpublished.
+    expect(shown).not.toContain('We are simply acting in the interests of our people');
+    await expect(page.getByRole('link', { name: 'The text as ingested' }).count()).resolves.toBe(0);
+    const raw = await page.goto(`${site.origin}/raw/003_1f8ac51139ad1200.txt`);
+    expect(raw?.status()).toBe(404);
     await page.context().close();
   });
 

@@ -28,6 +28,12 @@ beforeAll(() => {
   const inbox = join(scratch.scratch, 'inbox');
   mkdirSync(inbox);
   for (const [name, text] of Object.entries(hostileInputs)) writeFileSync(join(inbox, name), text);
+  // An outlet that licenses its articles for republishing: the page's raw original is then published.
+  writeFileSync(
+    join(scratch.content, 'outlets', 'open-wire.md'),
+    '---\nname: Open Wire\nurl: https://open-wire.example\ncountry: null\nkind: news-website\naffiliation: unknown\naffiliationSource: null\nreuse: full\nreuseLicence: CC BY 4.0\nreuseSource: https://open-wire.example/licence\n---\n',
+  );
+  writeFileSync(join(inbox, 'page.meta.yml'), 'outlet: open-wire\n');
   const ingest = spawnSync(process.execPath, ['src/cli/ingest.ts', inbox], {
     env: { ...process.env, SUMMITRY_CONTENT: scratch.content },
     encoding: 'utf8',
@@ -48,11 +54,8 @@ describe('a site built from hostile articles', () => {
     expect(readFileSync(join(scratch.dist, 'articles', autolink!), 'utf8')).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('publishes raw originals only as text', () => {
-    const raw = readdirSync(join(scratch.dist, 'raw'));
-    expect(raw.filter((name) => !name.endsWith('.txt'))).toEqual([]);
-    expect(raw).toContain('page.html.txt');
-    expect(raw).toContain('call-1-draft.txt');
+  it('publishes a raw original only as text, and only where its outlet licenses it', () => {
+    expect(readdirSync(join(scratch.dist, 'raw'))).toEqual(['page.html.txt']);
   });
 
   it('keeps an article page whole when its title holds <!--<script>, with its JSON-LD intact', () => {

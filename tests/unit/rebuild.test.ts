@@ -6,6 +6,15 @@ import { buildScratch, scratchCopyOfContent } from '../support/build-site.ts';
 describe('rebuilding after an editor changes entries', () => {
   it('shows the edited article and drops the deleted one, though the content cache is kept', () => {
     const copy = scratchCopyOfContent();
+    // Bodies are shown only where the outlet licenses them, so this copy's RT does.
+    const rt = join(copy.content, 'outlets', 'rt.md');
+    writeFileSync(
+      rt,
+      readFileSync(rt, 'utf8').replace(
+        /\n---\n/,
+        '\nreuse: full\nreuseLicence: a licence for this test\nreuseSource: https://www.rt.com/about-us/\n---\n',
+      ),
+    );
     expect(buildScratch(copy).code).toBe(0);
 
     const edited = join(copy.content, 'articles', '2024', 'russia-china-relations-best-ever-putin.md');

@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { contentDir } from '../../lib/content-dir.ts';
 import { rawPath } from '../../lib/site/paths.ts';
 
-/** The raw originals articles were ingested from, published as text whatever they were. */
+/** The raw originals articles were ingested from, published as text whatever they were, where their licence allows. */
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
   const missing = articles.find((article) => !existsSync(join(contentDir(), article.data.raw)));
@@ -15,7 +15,12 @@ export const getStaticPaths = (async () => {
       `${missing.filePath ?? missing.id}: raw: content/${missing.data.raw} does not exist. Put the original back, or set raw: to the path it was ingested to.`,
     );
   }
-  return [...new Set(articles.map((article) => article.data.raw))].map((raw) => ({
+  // A raw original is the full text: published only where the writer's licence allows.
+  const outlets = new Map((await getCollection('outlets')).map((outlet) => [outlet.id, outlet.data]));
+  const republishable = articles.filter(
+    (article) => outlets.get((article.data.agency ?? article.data.outlet)?.id ?? '')?.reuse === 'full',
+  );
+  return [...new Set(republishable.map((article) => article.data.raw))].map((raw) => ({
     params: { file: rawPath(raw).slice('/raw/'.length) },
     props: { raw },
   }));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { outletSchema } from '../../../src/lib/schema.ts';
+import { cutToWords, excerptWords, shownText } from '../../../src/lib/site/shown-text.ts';
+
+const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+
+describe('what an article page shows of a third party’s text', () => {
+  it('shows the whole text only where the writer licenses it', () => {
+    expect(shownText(long, 'full')).toEqual({ full: true });
+  });
+
+  it.each([['excerpt' as const], [undefined]])('shows at most 50 words otherwise (reuse %s)', (reuse) => {
+    const shown = shownText(long, reuse);
+    expect(shown.full).toBe(false);
+    const words = shown.full ? [] : shown.excerpt.split(' ');
+    expect(words).toHaveLength(excerptWords);
+    expect(words.at(-1)).toBe('word49…');
+  });
+
+  it('keeps a short excerpt whole, and ends a cut one without a dangling comma', () => {
+    expect(cutToWords('Putin met Xi.', 50)).toBe('Putin met Xi.');
+    expect(cutToWords('Putin met Xi, in Astana', 3)).toBe('Putin met Xi…');
+  });
+});
+
+describe('an outlet’s reuse policy', () => {
+  const outlet = {
+    name: 'Open Wire',
+    url: null,
+    country: null,
+    kind: 'news-website',
+    affiliation: 'unknown',
+    affiliationSource: null,
+  };
+
+  it('defaults to an excerpt', () => {
+    expect(outletSchema().parse(outlet).reuse).toBe('excerpt');
+  });
+
+  it('allows the full text only with the licence and the page that states it', () => {
+    expect(outletSchema().safeParse({ ...outlet, reuse: 'full' }).error?.issues[0]?.message).toContain(
+      '`reuse: full` needs the `reuseLicence` that allows it and the `reuseSource` page that states it',
+    );
+    const licensed = { ...outlet, reuse: 'full', reuseLicence: 'CC BY 4.0', reuseSource: 'https://open-wire.example/licence' };
+    expect(outletSchema().parse(licensed).reuse).toBe('full');
+  });
+});
