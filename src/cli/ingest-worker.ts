@@ -53,7 +53,15 @@ function analyseFile(file: string, root: string, context: IngestContext): Analys
   const raw = readRaw(file);
   const rawPath = rawPathOf(root, raw.file);
   const analysed = analyseArticle(
-    { file, text: raw.text, checksum: raw.checksum, raw: rawPath, sidecar: raw.sidecar, page: raw.page },
+    {
+      file,
+      text: raw.text,
+      checksum: raw.checksum,
+      raw: rawPath,
+      sidecar: raw.sidecar,
+      page: raw.page,
+      reference: raw.reference,
+    },
     context,
   );
   return { analysed, checksum: raw.checksum, rawPath, sidecarFile: raw.sidecarFile };

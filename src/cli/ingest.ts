@@ -16,7 +16,7 @@ import { explainChoice } from '../lib/ingest/explain-choice.ts';
 import { finishArticle } from '../lib/ingest/ingest-article.ts';
 import { loadIngestContext } from '../lib/ingest/load-context.ts';
 import type { SiteName } from '../lib/ingest/name-site.ts';
-import { sidecarPathOf } from '../lib/ingest/read-raw.ts';
+import { isReference, sidecarPathOf } from '../lib/ingest/read-raw.ts';
 import { formatReviewReport, reviewRowOf, type ReviewRow } from '../lib/ingest/review-report.ts';
 import { startAnalysePool } from './analyse-pool.ts';
 import type { AnalyseOutcome, AnalysedFile } from './ingest-worker.ts';
@@ -135,12 +135,12 @@ function proposeOutlet(site: SiteName, file: string): void {
     console.log(`${'proposed'.padEnd(11)} content/outlets/${site.id}.md  ← ${file}`);
 }
 
-/** Files named, with folders replaced by the .txt and .md files in them. */
+/** Files named, with folders replaced by the articles in them and the references (sidecars standing alone). */
 function expandFolders(paths: readonly string[]): string[] {
   return paths.flatMap((path) =>
     existsSync(path) && statSync(path).isDirectory()
       ? readdirSync(path)
-          .filter((name) => /\.(txt|md|html?)$/i.test(name))
+          .filter((name) => /\.(txt|md|html?)$/i.test(name) || isReference(join(path, name)))
           .sort()
           .map((name) => join(path, name))
       : [path],

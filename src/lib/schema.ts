@@ -52,7 +52,7 @@ export const outletKinds = [
 export const affiliations = ['state-owned', 'state-affiliated', 'independent', 'unknown'] as const;
 
 /** Article facts an editor can supply in a sidecar when the text cannot give them. */
-export const editorFacts = ['url', 'outlet', 'agency', 'published', 'author', 'title'] as const;
+export const editorFacts = ['url', 'outlet', 'agency', 'published', 'author', 'title', 'summit', 'people', 'summary'] as const;
 
 const dayFormat = 'a date written YYYY-MM-DD, such as 2024-07-04';
 
@@ -94,6 +94,7 @@ export const textLimits = {
   excerpt: 1000,
   quotation: 600,
   reviewNote: 1000,
+  summary: 600,
 } as const;
 
 /** Text of at most `limit` characters, with a message that says how to fix a longer one. */
@@ -267,6 +268,10 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         review: z.array(shortText(textLimits.reviewNote)).default([]),
         /** Facts that came from the editor's sidecar rather than the text. */
         fromEditor: z.array(z.enum(editorFacts)).default([]),
+        /** One or two sentences on what it reports, in our own words; null when none was written. */
+        summary: shortText(textLimits.summary).nullable().default(null),
+        /** True for a reference: the facts and our summary of an article whose text we do not hold. */
+        reference: z.boolean(expecting('true or false')).default(false),
         /** Opening words of the article, for listings and meta descriptions. */
         excerpt: shortText(textLimits.excerpt).default(''),
         /** Direct quotations found in the text, longest first. */
@@ -320,6 +325,12 @@ export function sidecarSchema() {
       author: shortText(textLimits.author).min(1, 'must not be empty').optional(),
       /** Headline, when the page lost it. */
       title: shortText(textLimits.title).min(1, 'must not be empty').optional(),
+      /** The meeting the article is about, by summit id, when the editor knows it. */
+      summit: z.string().regex(slugPattern).optional(),
+      /** The people it names, by people id, when the editor lists them. */
+      people: z.array(z.string().regex(slugPattern)).optional(),
+      /** One or two sentences on what it reports, in our own words: a reference entry's text. */
+      summary: shortText(textLimits.summary).min(1, 'must not be empty').optional(),
     },
     strict,
   );

@@ -72,9 +72,24 @@ describe('search', () => {
   it('filters results by outlet', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);
-    await page.getByRole('textbox', { name: 'Search' }).fill('Putin');
+    const box = page.getByRole('textbox', { name: 'Search' });
+    await box.fill('Putin');
     await page.locator('.pagefind-ui__result-link').first().waitFor();
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'outlet' }).click();
+    // Pagefind shows its filters once they have loaded; a search typed before that (a busy
+    // machine) shows none until the next one, as a reader typing on would see.
+    const outletFilter = page.locator('.pagefind-ui__filter-name', { hasText: 'outlet' });
+    let retyped = 0;
+    await expect
+      .poll(
+        async () => {
+          // A changed query ("Putin", "Putin ") searches again.
+          if ((await outletFilter.count()) === 0) await box.fill(`Putin${' '.repeat(++retyped % 2)}`);
+          return outletFilter.count();
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+    await outletFilter.click();
     await page.getByLabel('United Press International').check();
     await expect
       .poll(() => page.locator('.pagefind-ui__result-link').allTextContents())

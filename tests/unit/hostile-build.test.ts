@@ -34,6 +34,11 @@ beforeAll(() => {
     '---\nname: Open Wire\nurl: https://open-wire.example\ncountry: null\nkind: news-website\naffiliation: unknown\naffiliationSource: null\nreuse: full\nreuseLicence: CC BY 4.0\nreuseSource: https://open-wire.example/licence\n---\n',
   );
   writeFileSync(join(inbox, 'page.meta.yml'), 'outlet: open-wire\n');
+  // A reference: our summary of an article whose text we do not hold.
+  writeFileSync(
+    join(inbox, 'reference.meta.yml'),
+    'url: https://www.example-news.com/astana\ntitle: Putin and Xi meet in Astana\noutlet: reuters\npublished: 2024-07-03\nsummit: 2024-07-sco-astana\nsummary: The leaders met at the SCO summit and called their partnership a stabilising force.\n',
+  );
   const ingest = spawnSync(process.execPath, ['src/cli/ingest.ts', inbox], {
     env: { ...process.env, SUMMITRY_CONTENT: scratch.content },
     encoding: 'utf8',
@@ -67,6 +72,22 @@ describe('a site built from hostile articles', () => {
     const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!) as { headline: string };
     expect(data.headline).toBe(title);
     expect(document.querySelector('footer')).not.toBeNull();
+  });
+});
+
+describe('a reference built into the site (issue 12)', () => {
+  it('shows our summary, says whose article it is, and links to it at the publisher', () => {
+    const { document } = parseHTML(
+      readFileSync(join(scratch.dist, 'articles', '2024', 'putin-and-xi-meet-in-astana', 'index.html'), 'utf8'),
+    );
+    expect(document.querySelector('.story .summary')?.textContent).toBe(
+      'The leaders met at the SCO summit and called their partnership a stabilising force.',
+    );
+    expect(document.querySelector('.story .meta:not(.byline)')?.textContent).toContain(
+      'Our summary: the article is Reuters’s to publish.',
+    );
+    const readAt = [...document.querySelectorAll('a')].find((link) => link.textContent === 'Read at Reuters');
+    expect(readAt?.getAttribute('href')).toBe('https://www.example-news.com/astana');
   });
 });
 

@@ -255,3 +255,39 @@ describe('hostile and careless input (issue 11)', () => {
     expect(articles()).toEqual([join('2024', 'xi-and-putin-hold-talks-in-moscow.md')]);
   });
 });
+
+describe('a reference: the facts of an article and our summary, without its text (issue 12)', () => {
+  const reference = [
+    'url: https://www.example-news.com/2024/07/03/putin-xi-astana',
+    'title: Putin and Xi meet in Astana on the sidelines of the SCO summit',
+    'outlet: reuters',
+    'published: 2024-07-03',
+    'summit: 2024-07-sco-astana',
+    'people: [vladimir-putin, xi-jinping]',
+    'summary: The two leaders met at the SCO summit in Kazakhstan and said their partnership was a stabilising force.',
+  ].join('\n');
+
+  it('is ingested from a sidecar standing alone, with the editor’s facts and our summary', () => {
+    writeFileSync(join(inbox, 'astana-reference.meta.yml'), reference);
+    const { code } = ingest(inbox);
+    expect(code).toBe(0);
+    const entry = readFileSync(
+      join(content, 'articles', '2024', 'putin-and-xi-meet-in-astana-on-the-sidelines-of-the-sco.md'),
+      'utf8',
+    );
+    expect(entry).toContain('reference: true');
+    expect(entry).toContain('summit: 2024-07-sco-astana');
+    expect(entry).toContain('summitEvidence: Set by an editor.');
+    expect(entry).toContain('summary: The two leaders met at the SCO summit in Kazakhstan');
+    expect(existsSync(join(content, 'raw', 'astana-reference.meta.yml'))).toBe(true);
+    // The seeds' own sidecars stand beside their articles: they are not references.
+    expect(articles()).toHaveLength(6);
+  });
+
+  it('is refused, naming what it lacks, without an address, a title or a summary', () => {
+    writeFileSync(join(inbox, 'thin.meta.yml'), 'outlet: reuters\nsummit: 2024-07-sco-astana\n');
+    const { code, err } = ingest(join(inbox, 'thin.meta.yml'));
+    expect(code).toBe(1);
+    expect(err).toContain('thin.meta.yml: a reference needs `url:`, `title:`, `summary:`; add them');
+  });
+});

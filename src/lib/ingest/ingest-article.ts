@@ -43,6 +43,8 @@ export interface RawArticle {
   sidecar: Sidecar;
   /** What an HTML page's markup says about itself, when the input was a page. */
   page?: PageFacts | null;
+  /** True for a reference: `text` is the title and our summary, not the article. */
+  reference?: boolean;
 }
 
 /** Everything ingest knows from the content collections. */
@@ -164,7 +166,15 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
         : 'No publication date found: add `published: YYYY-MM-DD` to a sidecar and ingest again.',
     );
   }
-  if (!match.subject) review.push(`No meeting matched: ${match.reasons.join('; ')}. Set \`summit:\` by hand if it is about one.`);
+  // An editor's meeting stands; what the text suggested is kept out of the way.
+  const editorMeeting = sidecar.summit ? (context.meetings.find((meeting) => meeting.id === sidecar.summit) ?? null) : null;
+  if (sidecar.summit && !editorMeeting)
+    review.push(`The sidecar's summit ${sidecar.summit} is not in content/summits/: check it.`);
+  const subject = sidecar.summit ? editorMeeting : match.subject;
+  if (sidecar.summit) {
+    // Nothing to add: the editor chose.
+  } else if (!match.subject)
+    review.push(`No meeting matched: ${match.reasons.join('; ')}. Set \`summit:\` by hand if it is about one.`);
   else if (match.confidence < subjectScoring.confidentLead)
     review.push(`Meeting ${match.subject.id} chosen with low confidence (${match.confidence}): check it.`);
   for (const sentence of match.outsideRegistry) {
@@ -183,7 +193,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const body = stringifyBody(tree);
   const published = dating?.date ?? null;
   const tags = new Set([
-    ...(match.subject ? summitTags(match.subject) : []),
+    ...(subject ? summitTags(subject) : []),
     ...topics.filter((topic) => topic.pattern.test(plainText)).map((topic) => topic.tag),
   ]);
 
@@ -197,17 +207,19 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     datedBy: dating?.method ?? null,
     dateEvidence: dating ? shorten(dating.evidence, textLimits.evidence) : null,
     estimated: dating?.estimated ?? false,
-    summit: match.subject?.id ?? null,
-    summitConfidence: match.subject ? match.confidence : null,
-    summitEvidence: shorten(match.reasons.join('; '), textLimits.evidence) || null,
+    summit: sidecar.summit ?? match.subject?.id ?? null,
+    summitConfidence: !sidecar.summit && match.subject ? match.confidence : null,
+    summitEvidence: sidecar.summit ? 'Set by an editor.' : shorten(match.reasons.join('; '), textLimits.evidence) || null,
     duplicateOf: null,
-    mentions: match.mentions.map((meeting) => meeting.id),
-    people: findPeople(plainText, context.people),
+    mentions: match.mentions.filter((meeting) => meeting.id !== sidecar.summit).map((meeting) => meeting.id),
+    people: sidecar.people ?? findPeople(plainText, context.people),
     tags: [...tags].sort(),
     raw: input.raw,
     checksum: input.checksum,
     review,
     fromEditor: editorFacts.filter((fact) => sidecar[fact] !== undefined),
+    summary: sidecar.summary ?? null,
+    reference: input.reference ?? false,
     excerpt: shorten(findExcerpt(tree), textLimits.excerpt),
     quotations: findQuotations(tree).filter((quotation) => quotation.length <= textLimits.quotation),
     removed: cleaned.removed,
@@ -221,7 +233,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     review,
     proposedOutlet: outlet.proposed,
     weighed,
-    storyKey: storyKey(match.subject?.id ?? null, published),
+    storyKey: storyKey(subject?.id ?? null, published),
     signature: signatureOf(`${title}\n${body}`),
   };
 }

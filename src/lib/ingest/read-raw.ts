@@ -18,6 +18,8 @@ export interface RawFile {
   sidecarFile: string | null;
   /** What an HTML page's markup says about itself; null for text input. */
   page: PageFacts | null;
+  /** True for a reference: a sidecar of facts and our summary, with no article text. */
+  reference: boolean;
 }
 
 const maximumBytes = 2 * 1024 * 1024;
@@ -33,6 +35,7 @@ export function sidecarPathOf(file: string): string {
 /** Reads a raw article; throws one clear sentence when the file cannot be an article. */
 export function readRaw(file: string): RawFile {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  if (file.endsWith(sidecarSuffix)) return readReference(file);
   const extension = extname(file).toLowerCase();
   if (!textExtensions.has(extension) && !htmlExtensions.has(extension)) {
     throw new Error(`${file}: ingest reads .txt, .md and .html files; save the article as one of those`);
@@ -71,7 +74,44 @@ export function readRaw(file: string): RawFile {
     throw new Error(`${file}: ${words === 0 ? 'empty' : `only ${words} words`}, too short to be an article`);
   const { sidecar, sidecarFile } = readSidecar(sidecarPathOf(file));
   // A sidecar is the editor's word on this file, so it wins over what the file says of itself.
-  return { file, bytes, text, checksum: sha256(bytes), page, sidecar: { ...fromFrontmatter, ...sidecar }, sidecarFile };
+  return {
+    file,
+    bytes,
+    text,
+    checksum: sha256(bytes),
+    page,
+    sidecar: { ...fromFrontmatter, ...sidecar },
+    sidecarFile,
+    reference: false,
+  };
+}
+
+const sidecarSuffix = '.meta.yml';
+
+/** Whether a sidecar stands alone: no article file beside it, so it is a reference. */
+export function isReference(file: string): boolean {
+  if (!file.endsWith(sidecarSuffix)) return false;
+  const stem = file.slice(0, -sidecarSuffix.length);
+  return ![...textExtensions, ...htmlExtensions].some((extension) => existsSync(`${stem}${extension}`));
+}
+
+/**
+ * A reference: a sidecar with no article beside it, giving the facts of an article whose text we
+ * do not hold (its address, title, outlet, date, meeting) and a summary in our own words, which
+ * stands in for the text.
+ */
+function readReference(file: string): RawFile {
+  if (!isReference(file)) throw new Error(`${file}: this is the sidecar of an article beside it; ingest the article instead`);
+  const bytes = readFileSync(file);
+  const { sidecar } = readSidecar(file);
+  const missing = (['url', 'title', 'summary'] as const).filter((field) => sidecar[field] === undefined);
+  if (missing.length > 0) {
+    throw new Error(
+      `${file}: a reference needs ${missing.map((field) => `\`${field}:\``).join(', ')}; add ${missing.length === 1 ? 'it' : 'them'} (or save the article's text beside it)`,
+    );
+  }
+  const text = `${sidecar.title}\n\n${sidecar.summary}`;
+  return { file, bytes, text, checksum: sha256(bytes), page: null, sidecar, sidecarFile: null, reference: true };
 }
 
 const frontmatterStart = /^\uFEFF?---[ \t]*\r?\n/;

@@ -6,15 +6,21 @@ const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
 
 describe('what an article page shows of a third party’s text', () => {
   it('shows the whole text only where the writer licenses it', () => {
-    expect(shownText(long, 'full')).toEqual({ full: true });
+    expect(shownText({ excerpt: long, summary: null, reference: false }, 'full')).toEqual({ full: true });
   });
 
   it.each([['excerpt' as const], [undefined]])('shows at most 50 words otherwise (reuse %s)', (reuse) => {
-    const shown = shownText(long, reuse);
+    const shown = shownText({ excerpt: long, summary: null, reference: false }, reuse);
     expect(shown.full).toBe(false);
-    const words = shown.full ? [] : shown.excerpt.split(' ');
+    const words = 'excerpt' in shown ? shown.excerpt.split(' ') : [];
     expect(words).toHaveLength(excerptWords);
     expect(words.at(-1)).toBe('word49…');
+  });
+
+  it('shows our summary rather than an excerpt when an editor wrote one, and a reference only ever its summary', () => {
+    const summary = 'Xi and Putin met in Astana and praised their ties.';
+    expect(shownText({ excerpt: long, summary, reference: false }, 'excerpt')).toEqual({ full: false, summary });
+    expect(shownText({ excerpt: summary, summary, reference: true }, 'full')).toEqual({ full: false, summary });
   });
 
   it('keeps a short excerpt whole, and ends a cut one without a dangling comma', () => {
