@@ -319,6 +319,8 @@ export function sidecarSchema() {
       agency: z.string().regex(slugPattern).optional(),
       /** Publication day, when the editor knows it. */
       published: day.optional(),
+      /** True when `published` is the editor's best estimate, not a date the page prints. */
+      estimated: z.boolean(expecting('true or false')).optional(),
       /** Day the page was saved: anchors a crawl stamp such as "2 days ago"; nothing is published after it. */
       capturedAt: day.optional(),
       /** Author, when the page does not name one. */

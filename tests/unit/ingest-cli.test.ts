@@ -262,6 +262,7 @@ describe('a reference: the facts of an article and our summary, without its text
     'title: Putin and Xi meet in Astana on the sidelines of the SCO summit',
     'outlet: reuters',
     'published: 2024-07-03',
+    'estimated: true',
     'summit: 2024-07-sco-astana',
     'people: [vladimir-putin, xi-jinping]',
     'summary: The two leaders met at the SCO summit in Kazakhstan and said their partnership was a stabilising force.',
@@ -276,6 +277,8 @@ describe('a reference: the facts of an article and our summary, without its text
       'utf8',
     );
     expect(entry).toContain('reference: true');
+    expect(entry).toContain('datedBy: editor');
+    expect(entry).toContain('estimated: true');
     expect(entry).toContain('summit: 2024-07-sco-astana');
     expect(entry).toContain('summitEvidence: Set by an editor.');
     expect(entry).toContain('summary: The two leaders met at the SCO summit in Kazakhstan');

@@ -206,7 +206,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     published,
     datedBy: dating?.method ?? null,
     dateEvidence: dating ? shorten(dating.evidence, textLimits.evidence) : null,
-    estimated: dating?.estimated ?? false,
+    estimated: (dating?.estimated ?? false) || (dating?.method === 'editor' && sidecar.estimated === true),
     summit: sidecar.summit ?? match.subject?.id ?? null,
     summitConfidence: !sidecar.summit && match.subject ? match.confidence : null,
     summitEvidence: sidecar.summit ? 'Set by an editor.' : shorten(match.reasons.join('; '), textLimits.evidence) || null,
