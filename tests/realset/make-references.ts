@@ -1,9 +1,12 @@
 /**
- * `node tests/realset/make-references.ts SUMMARIES.tsv... --out FOLDER [--content DIR]`
+ * `node tests/realset/make-references.ts tests/realset/summaries.tsv --out FOLDER [--content DIR]`
  *
  * Turns the real set's labelled pages about a meeting into reference sidecars (issue 12): the
  * facts an editor labelled (address, outlet, agency, author, date, meeting, people) with the
- * page's headline and a summary in our own words (from the summaries files: id, title, summary).
+ * page's headline and a summary in our own words (from the summaries files: id, title, summary;
+ * `tests/realset/summaries.tsv` holds one for each of the 315 pages about a meeting, written by
+ * helper sessions from the cached texts and checked to share no run of six words with them; a
+ * title starting `~` is ours, where the page printed none).
  * `npm run ingest -- FOLDER` then makes them article entries. An outlet the content does not
  * know is written as an entry named from the labels, kind and affiliation `unknown`.
  */
