@@ -1,4 +1,5 @@
 /** Articles as feed items: the same fields for the site feed and every meeting's and tag's feed. */
+import { listingText } from './shown-text.ts';
 import type { ArticleEntry, OutletEntry } from './site-data.ts';
 import { articlePath } from './paths.ts';
 
@@ -23,7 +24,7 @@ export function toFeedItems(articles: readonly ArticleEntry[], outlets: Readonly
       title: data.title,
       link: articlePath(id),
       ...(data.published ? { pubDate: data.published } : {}),
-      description: [outlet, data.excerpt].filter(Boolean).join(': '),
+      description: [outlet, listingText(data)].filter(Boolean).join(': '),
       ...(data.author ? { author: data.author } : {}),
       categories: data.tags,
     };

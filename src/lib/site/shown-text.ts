@@ -31,3 +31,8 @@ export function cutToWords(text: string, limit: number): string {
     .join(' ')
     .replace(/[,;:.!?]+$/, '')}…`;
 }
+
+/** The few words that stand for an article in listings, feeds and meta descriptions: our summary, else its excerpt cut short. */
+export function listingText(article: { excerpt: string; summary: string | null }): string {
+  return article.summary ?? cutToWords(article.excerpt, excerptWords);
+}

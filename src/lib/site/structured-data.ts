@@ -1,4 +1,5 @@
 /** schema.org data for search engines: a meeting is an Event, an article a NewsArticle. */
+import { listingText } from './shown-text.ts';
 import type { ArticleData, SummitData } from '../schema.ts';
 import { site } from '../../site.config.ts';
 import { isoDay } from './format-date.ts';
@@ -45,7 +46,7 @@ export function newsArticleData(
     ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
     ...(outletName ? { publisher: { '@type': 'Organization', name: outletName } } : {}),
     ...(summit ? { about: { '@type': 'Event', name: summit.title, url: new URL(summitPath(summit.id), site.url).href } } : {}),
-    description: article.excerpt,
+    description: listingText(article),
     keywords: article.tags.join(', '),
   };
 }

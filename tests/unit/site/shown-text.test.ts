@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outletSchema } from '../../../src/lib/schema.ts';
-import { cutToWords, excerptWords, shownText } from '../../../src/lib/site/shown-text.ts';
+import { cutToWords, excerptWords, listingText, shownText } from '../../../src/lib/site/shown-text.ts';
 
 const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
 
@@ -26,6 +26,13 @@ describe('what an article page shows of a third party’s text', () => {
   it('keeps a short excerpt whole, and ends a cut one without a dangling comma', () => {
     expect(cutToWords('Putin met Xi.', 50)).toBe('Putin met Xi.');
     expect(cutToWords('Putin met Xi, in Astana', 3)).toBe('Putin met Xi…');
+  });
+});
+
+describe('the words that stand for an article in listings, feeds and meta descriptions', () => {
+  it('are our summary, else the excerpt cut to 50 words', () => {
+    expect(listingText({ excerpt: long, summary: 'Our words.' })).toBe('Our words.');
+    expect(listingText({ excerpt: long, summary: null }).split(' ')).toHaveLength(excerptWords);
   });
 });
 
