@@ -188,6 +188,11 @@ export function outletSchema() {
         reuseLicence: text().nullable().default(null),
         /** The outlet's page that states the licence. */
         reuseSource: url().nullable().default(null),
+        /**
+         * True for an entry made from the real set's labels (tests/realset/make-references.ts). The
+         * real-page evaluation leaves these out: ingest must not know a page's outlet from its label.
+         */
+        fromRealSet: z.boolean(expecting('true or false')).default(false),
         /** Hash of the file as ingest proposed it; a mismatch means an editor completed it. Leave as is. */
         ingestHash: z.string().optional(),
       },

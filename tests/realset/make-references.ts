@@ -63,6 +63,7 @@ function outletId(name: string, url: string | null): string {
       affiliation: 'unknown',
       affiliationSource: null,
       markers: [],
+      fromRealSet: true,
     };
     writeFileSync(
       file,

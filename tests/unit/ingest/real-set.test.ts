@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { context } from '../../eval/evaluate.ts';
+import { context, withoutRealSetOutlets } from '../../eval/evaluate.ts';
 import { halfOf, readManifest, scoreRealPage, type RealPage } from '../../eval/real-set.ts';
 
 const pages = readManifest();
@@ -95,6 +95,25 @@ describe('scoreRealPage on a site nobody named', () => {
 
   it('counts an entry on the site right where the editor wrote its address', () => {
     expect(outletVerdict('hotsrq.com')).toMatchObject({ got: 'Hotsrq', right: true });
+  });
+
+  it('does not let an outlet entry made from the labels tell ingest the outlet it is scored on', () => {
+    const fromLabels = {
+      id: 'hot-srq-news',
+      name: 'Hot SRQ News',
+      url: 'https://hotsrq.com',
+      kind: 'unknown' as const,
+      markers: [],
+    };
+    const knowing = {
+      ...context,
+      outlets: [...context.outlets, fromLabels],
+      ids: { ...context.ids, outlets: new Set([...context.ids.outlets, fromLabels.id]) },
+    };
+    const score = (known: typeof context) =>
+      scoreRealPage(page('Hot SRQ News'), text, known).find((verdict) => verdict.field === 'outlet');
+    expect(score(knowing)?.right).toBe(true);
+    expect(score(withoutRealSetOutlets(knowing, new Set(['hot-srq-news'])))).toMatchObject({ got: 'Hotsrq', right: false });
   });
 
   it('counts it wrong where the editor named another outlet or another address', () => {
