@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ingestArticle, type IngestContext } from '../../src/lib/ingest/ingest-article.ts';
-import { loadIngestContext } from '../../src/lib/ingest/load-context.ts';
+import { agencyNamesOf, loadIngestContext } from '../../src/lib/ingest/load-context.ts';
 import { readRaw, type RawFile } from '../../src/lib/ingest/read-raw.ts';
 import { loadEntries } from '../../src/lib/load-entries.ts';
 import { outletSchema } from '../../src/lib/schema.ts';
@@ -46,7 +46,7 @@ export function withoutRealSetOutlets(known: IngestContext, fromRealSet: Readonl
   return {
     ...known,
     outlets,
-    agencyNames: outlets.flatMap((outlet) => [outlet.name, ...(outlet.shortName ? [outlet.shortName] : [])]),
+    agencyNames: agencyNamesOf(outlets),
   };
 }
 

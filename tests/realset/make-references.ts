@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { loadIngestContext } from '../../src/lib/ingest/load-context.ts';
+import { outletByAddress, outletByName } from '../../src/lib/ingest/recognize-outlet.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import { readManifest } from '../eval/real-set.ts';
 
@@ -37,21 +38,10 @@ for (const file of positionals) {
 }
 
 const outlets = [...loadIngestContext(content).outlets];
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 /** The outlet entry for a labelled name on a site: by name, else by site, else a new entry. */
 function outletId(name: string, url: string | null): string {
-  const wanted = name.trim().toLowerCase();
-  const byName = outlets.find((outlet) => [outlet.name, outlet.shortName].some((known) => known?.toLowerCase() === wanted));
-  if (byName) return byName.id;
-  if (url) {
-    const host = hostOf(url);
-    const bySite = outlets.find((outlet) =>
-      [outlet.url ? hostOf(outlet.url) : null, ...(outlet.sites ?? [])].some(
-        (site) => site && (host === site || host.endsWith(`.${site}`)),
-      ),
-    );
-    if (bySite) return bySite.id;
-  }
+  const known = outletByName(name, outlets) ?? (url ? outletByAddress(url, outlets) : null);
+  if (known) return known;
   const id = slugify(name, 60);
   const file = join(content, 'outlets', `${id}.md`);
   if (!existsSync(file)) {

@@ -7,6 +7,11 @@ import { site } from '../../site.config.ts';
 import { buildLexicon } from './cues.ts';
 import type { IngestContext } from './ingest-article.ts';
 
+/** Every name an outlet goes by, which a byline of that name is not a person's. */
+export function agencyNamesOf(outlets: readonly { name: string; shortName?: string | undefined }[]): string[] {
+  return outlets.flatMap((outlet) => [outlet.name, ...(outlet.shortName ? [outlet.shortName] : [])]);
+}
+
 /** Loads summits, outlets and people from `root`. */
 export function loadIngestContext(root: string): IngestContext {
   const meetings = loadEntries(join(root, 'summits'), summitSchema()).map(({ id, data }) => ({ id, ...data }));
@@ -19,7 +24,7 @@ export function loadIngestContext(root: string): IngestContext {
       people.filter((person) => site.leaders.includes(person.id)).map((person) => [person.name, ...person.aliases]),
     ),
     outlets,
-    agencyNames: outlets.flatMap((outlet) => [outlet.name, ...(outlet.shortName ? [outlet.shortName] : [])]),
+    agencyNames: agencyNamesOf(outlets),
     people,
     ids: {
       summits: new Set(meetings.map((meeting) => meeting.id)),

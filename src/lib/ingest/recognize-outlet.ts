@@ -142,13 +142,13 @@ function outletByCredit(raw: string, outlets: readonly KnownOutlet[]): string | 
 }
 
 /** The outlet a page's stated site name names. */
-function outletByName(siteName: string, outlets: readonly KnownOutlet[]): string | null {
+export function outletByName(siteName: string, outlets: readonly KnownOutlet[]): string | null {
   const name = siteName.trim().toLowerCase();
   return outlets.find((outlet) => [outlet.name, outlet.shortName].some((known) => known?.toLowerCase() === name))?.id ?? null;
 }
 
 /** The outlet whose home page, or another site it lists, is the address's site or above it. */
-function outletByAddress(url: string, outlets: readonly KnownOutlet[]): string | null {
+export function outletByAddress(url: string, outlets: readonly KnownOutlet[]): string | null {
   const host = siteOf(url);
   if (!host) return null;
   const sameSite = (site: string | null) => site !== null && (host === site || host.endsWith(`.${site}`));

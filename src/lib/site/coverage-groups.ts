@@ -5,7 +5,7 @@
  * soon each outlet reported.
  */
 import { differenceInCalendarDays } from '../utc-days.ts';
-import type { ArticleEntry, OutletEntry, SummitEntry } from './site-data.ts';
+import { writerOf, type ArticleEntry, type OutletEntry, type SummitEntry } from './site-data.ts';
 
 /** The groups, in the order a summit page shows them. */
 export const coverageGroups = [
@@ -44,12 +44,6 @@ export function groupCoverage(
       return { ...group, articles: members.slice(0, shown), total: members.length };
     })
     .filter((group) => group.total > 0);
-}
-
-/** Who stands behind an article's words: the agency it copied, else the outlet that published it. */
-function writerOf(article: ArticleEntry, outlets: ReadonlyMap<string, OutletEntry>): OutletEntry | undefined {
-  const writer = article.data.agency ?? article.data.outlet;
-  return writer ? outlets.get(writer.id) : undefined;
 }
 
 /** "same day", "1 day after", "3 days before": when an article came relative to the meeting. */

@@ -87,6 +87,12 @@ export function buildSiteData(
   };
 }
 
+/** Who stands behind an article's words: the agency it copied, else the outlet that published it. */
+export function writerOf(article: ArticleEntry, outlets: ReadonlyMap<string, OutletEntry>): OutletEntry | undefined {
+  const writer = article.data.agency ?? article.data.outlet;
+  return writer ? outlets.get(writer.id) : undefined;
+}
+
 /** Newest first by publication date; articles without one go last, by title. */
 export function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
   const { published: left } = a.data;

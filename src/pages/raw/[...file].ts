@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { contentDir } from '../../lib/content-dir.ts';
 import { rawPath } from '../../lib/site/paths.ts';
+import { writerOf } from '../../lib/site/site-data.ts';
+import { loadSiteData } from '../../site-data.ts';
 
 /** The raw originals articles were ingested from, published as text whatever they were, where their licence allows. */
 export const getStaticPaths = (async () => {
@@ -16,10 +18,8 @@ export const getStaticPaths = (async () => {
     );
   }
   // A raw original is the full text: published only where the writer's licence allows.
-  const outlets = new Map((await getCollection('outlets')).map((outlet) => [outlet.id, outlet.data]));
-  const republishable = articles.filter(
-    (article) => outlets.get((article.data.agency ?? article.data.outlet)?.id ?? '')?.reuse === 'full',
-  );
+  const { outlets } = await loadSiteData();
+  const republishable = articles.filter((article) => writerOf(article, outlets)?.data.reuse === 'full');
   return [...new Set(republishable.map((article) => article.data.raw))].map((raw) => ({
     params: { file: rawPath(raw).slice('/raw/'.length) },
     props: { raw },
