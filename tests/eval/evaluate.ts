@@ -2,11 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { ingestArticle, type IngestContext } from '../../src/lib/ingest/ingest-article.ts';
-import { agencyNamesOf, loadIngestContext } from '../../src/lib/ingest/load-context.ts';
+import { ingestArticle } from '../../src/lib/ingest/ingest-article.ts';
+import { context } from '../support/seeds.ts';
 import { readRaw, type RawFile } from '../../src/lib/ingest/read-raw.ts';
-import { loadEntries } from '../../src/lib/load-entries.ts';
-import { outletSchema } from '../../src/lib/schema.ts';
 
 /** What an article's labels say ingest should find. */
 export interface Expected {
@@ -34,28 +32,8 @@ export interface Verdict {
 }
 
 const folder = join(import.meta.dirname, 'articles');
-const contentFolder = join(import.meta.dirname, '..', '..', 'content');
-export const context = loadIngestContext(contentFolder);
+export { context };
 
-/**
- * The context for scoring real pages: without the outlet entries made from the real set's own
- * labels (`fromRealSet`), which would tell ingest the very outlet names it is scored on.
- */
-export function withoutRealSetOutlets(known: IngestContext, fromRealSet: ReadonlySet<string>): IngestContext {
-  const outlets = known.outlets.filter((outlet) => !fromRealSet.has(outlet.id));
-  return {
-    ...known,
-    outlets,
-    agencyNames: agencyNamesOf(outlets),
-  };
-}
-
-const outletsFromRealSet = new Set(
-  loadEntries(join(contentFolder, 'outlets'), outletSchema())
-    .filter(({ data }) => data.fromRealSet)
-    .map(({ id }) => id),
-);
-export const realSetContext = withoutRealSetOutlets(context, outletsFromRealSet);
 export const expected = yaml.load(readFileSync(join(import.meta.dirname, 'expected.yml'), 'utf8')) as Record<string, Expected>;
 export const evalFiles = readdirSync(folder)
   .filter((name) => /\.(txt|md|html)$/.test(name))

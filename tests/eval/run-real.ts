@@ -4,7 +4,7 @@
  * only counted by field and page kind unless --test-misses asks to read them.
  */
 import { relative } from 'node:path';
-import { realSetContext as context } from './evaluate.ts';
+import { context } from './evaluate.ts';
 import {
   cacheFolder,
   cachedText,

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isReference } from '../../src/lib/ingest/read-raw.ts';
 import { contentRoot } from '../support/seeds.ts';
 
 // The CLI run as an editor runs it, against a scratch copy of content/ with no articles yet.
@@ -26,7 +27,8 @@ beforeEach(() => {
   inbox = join(scratch, 'inbox');
   for (const folder of ['summits', 'outlets', 'people'])
     cpSync(join(contentRoot, folder), join(content, folder), { recursive: true });
-  cpSync(join(contentRoot, 'raw'), inbox, { recursive: true });
+  // The seed articles with their sidecars; the references are the archive's, not these tests'.
+  cpSync(join(contentRoot, 'raw'), inbox, { recursive: true, filter: (file) => !isReference(file) });
 });
 
 describe('npm run ingest', () => {

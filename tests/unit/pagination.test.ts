@@ -10,7 +10,7 @@ const page = (...path: string[]) => readFileSync(join(dist, ...path, 'index.html
 const items = (html: string) => html.match(/<article class="item/g)?.length ?? 0;
 
 beforeAll(() => {
-  const copy = scratchCopyOfContent();
+  const copy = scratchCopyOfContent({ seedsOnly: true });
   const source = readFileSync(join(copy.content, 'articles', '2024', 'russia-china-relations-best-ever-putin.md'), 'utf8');
   for (let n = 1; n <= 25; n += 1) {
     writeFileSync(

@@ -25,6 +25,11 @@ export function describeArticleDate(
   if (published === null || datedBy === null) {
     return { text: 'Date unknown', provenance: 'The text gives no date of publication and none could be estimated.' };
   }
+  if (datedBy === 'editor') {
+    // An editor's date has no evidence to quote; "from the editor: the sidecar" reads as jargon.
+    const text = estimated ? `about ${formatDay(published)}` : formatDay(published);
+    return { text, provenance: estimated ? 'Estimated by an editor.' : 'Set by an editor.' };
+  }
   const evidence = dateEvidence ? `: ${dateEvidence}` : '';
   if (estimated) {
     return { text: `about ${formatDay(published)}`, provenance: `Estimated from ${datingLabels[datedBy]}${evidence}.` };
@@ -34,6 +39,6 @@ export function describeArticleDate(
 
 /** How ingest tied an article to its meeting, for readers: "Matched with confidence 0.85: named in …". */
 export function describeMatch(confidence: number | null, evidence: string): string {
-  const sentence = evidence.charAt(0).toUpperCase() + evidence.slice(1);
+  const sentence = (evidence.charAt(0).toUpperCase() + evidence.slice(1)).replace(/\.$/, '');
   return confidence === null ? `${sentence}.` : `Matched with confidence ${confidence.toFixed(2)}. ${sentence}.`;
 }

@@ -60,7 +60,7 @@ export function buildSiteData(
   const sortedSummits = [...summits].sort((a, b) => compareAsc(a.data.start, b.data.start) || a.id.localeCompare(b.id));
   const sortedArticles = [...articles].sort(newestFirst);
   const coverage = groupBy(sortedArticles, (article) => (article.data.summit ? [article.data.summit.id] : []));
-  for (const list of coverage.values()) list.reverse();
+  for (const list of coverage.values()) list.sort(oldestFirst);
   const tags = new Map<string, { summits: SummitEntry[]; articles: ArticleEntry[] }>();
   const tagged = (tag: string) => tags.get(tag) ?? tags.set(tag, { summits: [], articles: [] }).get(tag)!;
   for (const summit of sortedSummits) for (const tag of summitTags(summit.data)) tagged(tag).summits.push(summit);
@@ -100,6 +100,14 @@ export function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
   if (left && right) return compareDesc(left, right) || a.id.localeCompare(b.id);
   if (left || right) return left ? -1 : 1;
   return a.data.title.localeCompare(b.data.title);
+}
+
+/** Oldest first by publication date, the first report leading; articles without one still go last. */
+export function oldestFirst(a: ArticleEntry, b: ArticleEntry): number {
+  const { published: left } = a.data;
+  const { published: right } = b.data;
+  if (left && right) return compareAsc(left, right) || a.id.localeCompare(b.id);
+  return newestFirst(a, b);
 }
 
 /** The meetings before and after one, overall and within its series (same organization). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { context, withoutRealSetOutlets } from '../../eval/evaluate.ts';
+import { context } from '../../eval/evaluate.ts';
+import { outletsFromRealSet, withoutOutlets } from '../../support/seeds.ts';
 import { halfOf, readManifest, scoreRealPage, type RealPage } from '../../eval/real-set.ts';
 
 const pages = readManifest();
@@ -113,7 +114,9 @@ describe('scoreRealPage on a site nobody named', () => {
     const score = (known: typeof context) =>
       scoreRealPage(page('Hot SRQ News'), text, known).find((verdict) => verdict.field === 'outlet');
     expect(score(knowing)?.right).toBe(true);
-    expect(score(withoutRealSetOutlets(knowing, new Set(['hot-srq-news'])))).toMatchObject({ got: 'Hotsrq', right: false });
+    expect(score(withoutOutlets(knowing, new Set(['hot-srq-news'])))).toMatchObject({ got: 'Hotsrq', right: false });
+    expect(outletsFromRealSet.size).toBeGreaterThan(0);
+    expect(context.outlets.filter((outlet) => outletsFromRealSet.has(outlet.id))).toEqual([]);
   });
 
   it('counts it wrong where the editor named another outlet or another address', () => {

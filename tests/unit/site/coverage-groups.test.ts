@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeLag, groupCoverage, groupOf, mentionedBy } from '../../../src/lib/site/coverage-groups.ts';
-import { siteData } from '../../support/site-data.ts';
+import { seedSiteData } from '../../support/site-data.ts';
 
-const astana = siteData.summitsById.get('2024-07-sco-astana')!;
+const astana = seedSiteData.summitsById.get('2024-07-sco-astana')!;
 
 describe('groupCoverage', () => {
   it('puts Russian state media, wire agencies and unknown outlets in their own groups', () => {
-    const groups = groupCoverage(siteData.coverage.get(astana.id)!, siteData.outlets);
+    const groups = groupCoverage(seedSiteData.coverage.get(astana.id)!, seedSiteData.outlets);
     expect(groups.map((group) => [group.label, group.articles.length])).toEqual([
       ['Russian state media', 1],
       ['Wire agencies', 1],
@@ -15,9 +15,9 @@ describe('groupCoverage', () => {
   });
 
   it('files a Chinese state agency and an independent website apart', () => {
-    expect(groupOf(siteData.outlets.get('xinhua'))).toBe('chinese-state');
-    expect(groupOf(siteData.outlets.get('republic-world'))).toBe('independent');
-    expect(groupOf(siteData.outlets.get('observatorial'))).toBe('unknown');
+    expect(groupOf(seedSiteData.outlets.get('xinhua'))).toBe('chinese-state');
+    expect(groupOf(seedSiteData.outlets.get('republic-world'))).toBe('independent');
+    expect(groupOf(seedSiteData.outlets.get('observatorial'))).toBe('unknown');
   });
 });
 
@@ -34,7 +34,7 @@ describe('describeLag', () => {
 
 describe('mentionedBy', () => {
   it('lists the meetings a meeting’s coverage recalls', () => {
-    expect(mentionedBy(siteData.coverage.get(astana.id)!, siteData.summitsById).map((summit) => summit.id)).toEqual([
+    expect(mentionedBy(seedSiteData.coverage.get(astana.id)!, seedSiteData.summitsById).map((summit) => summit.id)).toEqual([
       '2024-05-state-visit-beijing',
     ]);
   });
