@@ -1,6 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { contentDir, listEntryIds } from './lib/content-dir.ts';
-import { siteArticleSchema, outletSchema, personSchema, summitSchema, type LinkedCollection } from './lib/schema.ts';
+import {
+  siteArticleSchema,
+  outletSchema,
+  personSchema,
+  sourceSchema,
+  summitSchema,
+  type LinkedCollection,
+} from './lib/schema.ts';
 import { markdownEntries } from './entry-loader.ts';
 
 const root = contentDir();
@@ -23,4 +30,6 @@ export const collections = {
   outlets: defineCollection({ loader: markdownEntries(`${root}/outlets`), schema: outletSchema() }),
   people: defineCollection({ loader: markdownEntries(`${root}/people`), schema: personSchema() }),
   articles: defineCollection({ loader: markdownEntries(`${root}/articles`), schema: siteArticleSchema(checkedReference) }),
+  // No page shows the sources; loading them makes a malformed one fail the build, as any entry does.
+  sources: defineCollection({ loader: markdownEntries(`${root}/sources`), schema: sourceSchema() }),
 };

@@ -42,6 +42,7 @@ export const affiliationLabels: Record<(typeof affiliations)[number], string> = 
 /** How a date was known, as the end of "dated by …". */
 export const datingLabels: Record<DatingMethod, string> = {
   metadata: 'the page’s date field',
+  feed: 'the site’s feed',
   byline: 'the byline',
   dateline: 'the dateline',
   url: 'the address of the page',

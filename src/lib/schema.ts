@@ -32,7 +32,7 @@ export type SummitKind = (typeof summitKinds)[number];
 export const hosts = ['russia', 'china', 'third-country', 'virtual'] as const;
 
 /** How an article's publication date was established, strongest first. */
-export const datingMethods = ['metadata', 'byline', 'dateline', 'url', 'relative', 'inferred', 'editor'] as const;
+export const datingMethods = ['metadata', 'feed', 'byline', 'dateline', 'url', 'relative', 'inferred', 'editor'] as const;
 export type DatingMethod = (typeof datingMethods)[number];
 
 /** Kinds of news outlet. */
@@ -208,6 +208,33 @@ export function outletSchema() {
     });
 }
 
+/**
+ * One place `npm run collect` gathers articles from: `content/sources/<id>.md`. A source names
+ * its outlet and where the outlet lists what is new; at least one list is needed.
+ */
+export function sourceSchema() {
+  return z
+    .strictObject(
+      {
+        /** The outlet whose site this is, by outlet id. */
+        outlet: z.string().regex(slugPattern),
+        /** RSS 2.0, Atom or JSON Feed addresses. */
+        feeds: z.array(url()).default([]),
+        /** News sitemaps (Google's `news:` extension, or a plain sitemap of recent pages). */
+        sitemaps: z.array(url()).default([]),
+        /** Section pages whose links to articles on the same site are followed. */
+        sections: z.array(url()).default([]),
+        /** False to keep the entry but not collect from it. */
+        active: z.boolean(expecting('true or false')).default(true),
+      },
+      strict,
+    )
+    .refine((source) => source.feeds.length + source.sitemaps.length + source.sections.length > 0, {
+      message: 'a source needs at least one of `feeds`, `sitemaps` or `sections`',
+      path: ['feeds'],
+    });
+}
+
 /** One person articles name: `content/people/<id>.md`. */
 export function personSchema() {
   return z.strictObject(
@@ -308,6 +335,7 @@ export function siteArticleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>)
 export type SummitData = z.output<ReturnType<typeof summitSchema>>;
 export type OutletData = z.output<ReturnType<typeof outletSchema>>;
 export type PersonData = z.output<ReturnType<typeof personSchema>>;
+export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
 
 /**
  * An editor's sidecar next to a raw file (`<name>.meta.yml`): facts the text cannot give.
@@ -328,6 +356,10 @@ export function sidecarSchema() {
       estimated: z.boolean(expecting('true or false')).optional(),
       /** Day the page was saved: anchors a crawl stamp such as "2 days ago"; nothing is published after it. */
       capturedAt: day.optional(),
+      /** The date the site's feed or sitemap gave the page (collect writes it): evidence, weighed below the page's own date. */
+      feedPublished: day.optional(),
+      /** The author the site's feed named (collect writes it): used when the page names none. */
+      feedAuthor: shortText(textLimits.author).min(1, 'must not be empty').optional(),
       /** Author, when the page does not name one. */
       author: shortText(textLimits.author).min(1, 'must not be empty').optional(),
       /** Headline, when the page lost it. */

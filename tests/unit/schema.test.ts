@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../../src/lib/ingest/validate-article.ts';
 import { z } from 'astro/zod';
-import { outletSchema, siteArticleSchema, summitSchema } from '../../src/lib/schema.ts';
-import { ingestSeed, seedFiles, context } from '../support/seeds.ts';
+import { join } from 'node:path';
+import { loadEntries } from '../../src/lib/load-entries.ts';
+import { outletSchema, siteArticleSchema, sourceSchema, summitSchema } from '../../src/lib/schema.ts';
+import { contentRoot, ingestSeed, seedFiles, context } from '../support/seeds.ts';
 
 const valid = ingestSeed(seedFiles[3]!).frontmatter;
 const check = (changes: Record<string, unknown>) => () =>
@@ -18,7 +20,10 @@ describe('article validation messages', () => {
     [{ summit: '2024-07-sco-astanaa' }, 'summit: no such entry in content/summits/'],
     [{ estimatd: false }, 'unknown field "estimatd": check its spelling'],
     [{ estimated: undefined }, 'estimated: missing: add this field (true or false)'],
-    [{ datedBy: 'guess' }, 'datedBy: expected one of metadata, byline, dateline, url, relative, inferred, editor, found "guess"'],
+    [
+      { datedBy: 'guess' },
+      'datedBy: expected one of metadata, feed, byline, dateline, url, relative, inferred, editor, found "guess"',
+    ],
     [{ published: null }, 'datedBy: `published` and `datedBy` go together'],
     [{ url: 'dailyadvent' }, 'url: expected a web address starting http:// or https://'],
     // Issue 11, finding 2: these became live "Original" links and went into JSON-LD.
@@ -82,5 +87,21 @@ describe('summit and outlet rules', () => {
       affiliationSource: null,
     };
     expect(outletSchema().safeParse(outlet).error?.issues[0]?.message).toMatch(/needs an `affiliationSource`/);
+  });
+});
+
+describe('source entries (npm run collect)', () => {
+  const sources = loadEntries(join(contentRoot, 'sources'), sourceSchema());
+
+  it('name an outlet the content knows, each with somewhere to list what is new', () => {
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(context.ids.outlets.has(source.data.outlet), source.id).toBe(true);
+  });
+
+  it('refuse a source with nothing to read, or an address that is not http(s)', () => {
+    expect(sourceSchema().safeParse({ outlet: 'tass' }).error?.issues[0]?.message).toBe(
+      'a source needs at least one of `feeds`, `sitemaps` or `sections`',
+    );
+    expect(sourceSchema().safeParse({ outlet: 'tass', feeds: ['ftp://tass.com/rss'] }).success).toBe(false);
   });
 });

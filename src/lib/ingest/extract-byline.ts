@@ -62,7 +62,8 @@ export function extractByline(blocks: readonly string[]): Byline {
   return { author: null, date: null, line: null, rest: [...blocks] };
 }
 
-function personOrNull(author: string): string | null {
+/** A name as a byline or feed gives it, or null for a desk name or placeholder ("Staff", "admin"). */
+export function personOrNull(author: string): string | null {
   const trimmed = author.trim().replace(/[,.]$/, '');
   return placeholders.test(trimmed) ? null : trimmed;
 }

@@ -50,6 +50,8 @@ export interface DateHints {
   bylineLine?: string | null;
   /** The publication date an HTML page's metadata states. */
   pagePublished?: { date: Date; evidence: string } | null;
+  /** The publication date the site's feed gave the page. */
+  feedPublished?: Date | undefined;
   /** Names agencies and outlets print in datelines ("(Reuters)", "/TASS/"), from the outlet entries. */
   agencies?: readonly string[];
 }
@@ -123,6 +125,7 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
 
   if (hints.pagePublished)
     candidates.push(full(hints.pagePublished.date, 'metadata', hints.pagePublished.evidence, dateRank.pageMetadata, true));
+  if (hints.feedPublished) candidates.push(full(hints.feedPublished, 'feed', isoDayOf(hints.feedPublished), dateRank.feed, true));
   const field = metadataField.exec(raw);
   if (field?.[3])
     candidates.push(full(utcDay(+field[1]!, +field[2]! - 1, +field[3]), 'metadata', field[0].trim(), dateRank.pageField, true));

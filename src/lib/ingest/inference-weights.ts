@@ -11,6 +11,8 @@ export const dateRank = {
   pageField: 100,
   /** The page's own metadata (article:published_time, JSON-LD). */
   pageMetadata: 98,
+  /** The date the site's feed or sitemap gave the page, as collect saved it. */
+  feed: 96,
   /** "Published 16 May 2024", "Posted on …", "Release time: …". */
   publishedLabel: 95,
   /** A date printed in the byline. */

@@ -14,7 +14,7 @@ import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
 import { cleanText } from './clean.ts';
 import { leadersInContact, type Lexicon } from './cues.ts';
-import { extractByline } from './extract-byline.ts';
+import { extractByline, personOrNull } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch, type WeighedPair } from './date-and-match.ts';
 import { findEraClues } from './era-clues.ts';
@@ -98,6 +98,11 @@ function plainTextOf(title: string, blocks: readonly string[]): string {
 }
 
 /** A byline that names an outlet ("By Reuters") credits the outlet, not an author. */
+/** The author a site's feed named, unless it is a desk name or placeholder. */
+function feedAuthorOf(sidecar: Sidecar): string | null {
+  return sidecar.feedAuthor ? personOrNull(sidecar.feedAuthor) : null;
+}
+
 /** An author's name, or null when the text read as one is too long to be a name. */
 function nameLength(author: string | null): string | null {
   return author !== null && author.length <= textLimits.author ? author : null;
@@ -141,6 +146,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     url,
     pagePublished: page?.published ?? null,
     capturedAt: sidecar.capturedAt,
+    feedPublished: sidecar.feedPublished,
     bylineDate: byline.date,
     bylineLine: byline.line,
     agencies: context.agencyNames,
@@ -201,7 +207,9 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     title,
     outlet: outlet.outlet,
     agency: outlet.agency,
-    author: nameLength(sidecar.author ?? personalByline(byline.author ?? page?.author ?? null, context.agencyNames)),
+    author: nameLength(
+      sidecar.author ?? personalByline(byline.author ?? page?.author ?? feedAuthorOf(sidecar), context.agencyNames),
+    ),
     url: url ?? null,
     published,
     datedBy: dating?.method ?? null,
