@@ -52,7 +52,7 @@ export const outletKinds = [
 export const affiliations = ['state-owned', 'state-affiliated', 'independent', 'unknown'] as const;
 
 /** Article facts an editor can supply in a sidecar when the text cannot give them. */
-export const editorFacts = ['url', 'outlet', 'agency', 'published', 'author', 'title', 'summit', 'people', 'summary'] as const;
+export const editorFacts = ['url', 'originalUrl', 'outlet', 'agency', 'published', 'author', 'title', 'summit', 'people', 'summary'] as const;
 
 const dayFormat = 'a date written YYYY-MM-DD, such as 2024-07-04';
 
@@ -265,6 +265,8 @@ export function articleSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         author: shortText(textLimits.author).min(1, 'must not be empty').nullable(),
         /** Address of the original page, or null when unknown. */
         url: url().nullable(),
+        /** For a copy: the address of the same story at the site that wrote it, when the page or the editor names it. */
+        originalUrl: url().nullable().default(null),
         /** Day of publication, or null when the text cannot date it; never the day of ingest. */
         published: day.nullable(),
         /** How `published` was established; null when it is unknown. */
@@ -346,6 +348,8 @@ export function sidecarSchema() {
     {
       /** Address the page was saved from. */
       url: url().optional(),
+      /** For a copy: the address of the same story at the site that wrote it. */
+      originalUrl: url().optional(),
       /** Outlet whose page it is, by outlet id. */
       outlet: z.string().regex(slugPattern).optional(),
       /** Agency the story was copied from, by outlet id, when the outlet did not write it. */

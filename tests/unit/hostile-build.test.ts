@@ -39,6 +39,12 @@ beforeAll(() => {
     join(inbox, 'reference.meta.yml'),
     'url: https://www.example-news.com/astana\ntitle: Putin and Xi meet in Astana\noutlet: reuters\npublished: 2024-07-03\nsummit: 2024-07-sco-astana\nsummary: The leaders met at the SCO summit and called their partnership a stabilising force.\n',
   );
+  // A copy saved from the site that carried it, whose page names the wire's own address as canonical.
+  writeFileSync(
+    join(inbox, 'carried.html'),
+    `<html><head><title>Putin and Xi pledge closer ties at Kazan talks</title><link rel="canonical" href="https://www.upi.com/Top_News/2024/10/22/putin-xi-kazan/"></head><body><article><h1>Putin and Xi pledge closer ties at Kazan talks</h1><p>KAZAN, Russia, Oct. 22 (UPI) -- Russian President Vladimir Putin and Chinese President Xi Jinping met on the sidelines of the BRICS summit in Kazan on Tuesday.</p><p>${words}</p></article></body></html>`,
+  );
+  writeFileSync(join(inbox, 'carried.meta.yml'), 'url: https://lite.dailyadvent.com/detail/kazan-talks\n');
   const ingest = spawnSync(process.execPath, ['src/cli/ingest.ts', inbox], {
     env: { ...process.env, SUMMITRY_CONTENT: scratch.content },
     encoding: 'utf8',
@@ -88,6 +94,20 @@ describe('a reference built into the site (issue 12)', () => {
     );
     const readAt = [...document.querySelectorAll('a')].find((link) => link.textContent === 'Read at Reuters');
     expect(readAt?.getAttribute('href')).toBe('https://www.example-news.com/astana');
+  });
+});
+
+describe('a copy whose page names the original (issue 12)', () => {
+  it('sends the reader to the wire that wrote it, and to the site that carried it too', () => {
+    const { document } = parseHTML(
+      readFileSync(
+        join(scratch.dist, 'articles', '2024', 'putin-and-xi-pledge-closer-ties-at-kazan-talks', 'index.html'),
+        'utf8',
+      ),
+    );
+    const link = (text: string) => [...document.querySelectorAll('.read-at a')].find((a) => a.textContent === text);
+    expect(link('Read at UPI')?.getAttribute('href')).toBe('https://www.upi.com/Top_News/2024/10/22/putin-xi-kazan/');
+    expect(link('carried by Daily Advent')?.getAttribute('href')).toBe('https://lite.dailyadvent.com/detail/kazan-talks');
   });
 });
 

@@ -98,6 +98,16 @@ function plainTextOf(title: string, blocks: readonly string[]): string {
 }
 
 /** A byline that names an outlet ("By Reuters") credits the outlet, not an author. */
+/**
+ * Where a copy's story lives at the site that wrote it: the editor's word, else the page's own
+ * canonical or og:url when it names another site than the address the page was saved from.
+ */
+function originalOf(sidecar: Sidecar, page: PageFacts | null, url: string | undefined): { originalUrl?: string } {
+  if (sidecar.originalUrl) return { originalUrl: sidecar.originalUrl };
+  const site = (address: string) => new URL(address).hostname.replace(/^www\./, '');
+  return page?.url && url && site(page.url) !== site(url) ? { originalUrl: page.url } : {};
+}
+
 /** The author a site's feed named, unless it is a desk name or placeholder. */
 function feedAuthorOf(sidecar: Sidecar): string | null {
   return sidecar.feedAuthor ? personOrNull(sidecar.feedAuthor) : null;
@@ -211,6 +221,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
       sidecar.author ?? personalByline(byline.author ?? page?.author ?? feedAuthorOf(sidecar), context.agencyNames),
     ),
     url: url ?? null,
+    ...originalOf(sidecar, page, url),
     published,
     datedBy: dating?.method ?? null,
     dateEvidence: dating ? shorten(dating.evidence, textLimits.evidence) : null,
