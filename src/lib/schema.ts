@@ -52,7 +52,18 @@ export const outletKinds = [
 export const affiliations = ['state-owned', 'state-affiliated', 'independent', 'unknown'] as const;
 
 /** Article facts an editor can supply in a sidecar when the text cannot give them. */
-export const editorFacts = ['url', 'originalUrl', 'outlet', 'agency', 'published', 'author', 'title', 'summit', 'people', 'summary'] as const;
+export const editorFacts = [
+  'url',
+  'originalUrl',
+  'outlet',
+  'agency',
+  'published',
+  'author',
+  'title',
+  'summit',
+  'people',
+  'summary',
+] as const;
 
 const dayFormat = 'a date written YYYY-MM-DD, such as 2024-07-04';
 
