@@ -8,9 +8,11 @@ import {
   summitSchema,
   type LinkedCollection,
 } from './lib/schema.ts';
-import { markdownEntries } from './entry-loader.ts';
+import { markdownEntries as entriesWith } from './entry-loader.ts';
+import schemaSource from './lib/schema.ts?raw';
 
 const root = contentDir();
+const markdownEntries = (folder: string) => entriesWith(folder, schemaSource);
 
 /** A link that fails the build when the entry it names does not exist. */
 function checkedReference(collection: LinkedCollection) {

@@ -14,15 +14,19 @@ import { entryIdOf, entryPathIn, listEntryIds } from './lib/content-dir.ts';
 import { readEntryText } from './lib/entry-text.ts';
 import { readAhead } from './lib/read-ahead.ts';
 
-/** Entries from `folder/**\/*.md`; an entry's id is its path without `.md` (`2024/slug`). */
-export function markdownEntries(folder: string): Loader {
+/**
+ * Entries from `folder/**\/*.md`; an entry's id is its path without `.md` (`2024/slug`).
+ * `schemaSource` (the schema module's text) goes into each entry's digest: the data store keeps
+ * parsed entries between builds, and a changed schema (a new field's default) must parse them again.
+ */
+export function markdownEntries(folder: string, schemaSource: string): Loader {
   return {
     name: 'summitry-markdown-entries',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const pathOf = (id: string) => entryPathIn(folder, id);
       async function sync(id: string, text = readFileSync(pathOf(id), 'utf8')): Promise<void> {
         const filePath = pathOf(id);
-        const digest = generateDigest(text);
+        const digest = generateDigest(schemaSource + text);
         if (store.get(id)?.digest === digest) return;
         const shownPath = relative(process.cwd(), filePath);
         const data = await parseData({ id, data: readEntryText(text, shownPath).data, filePath });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { groupCoverage } from '../../src/lib/site/coverage-groups.ts';
+import { articlePath } from '../../src/lib/site/paths.ts';
 import { useSiteInBrowser } from '../support/browser.ts';
 import { siteData } from '../support/site-data.ts';
 
@@ -110,6 +111,20 @@ describe.each([
     await expect(page.getByRole('link', { name: 'The text as ingested' }).count()).resolves.toBe(0);
     const raw = await page.goto(`${site.origin}/raw/003_1f8ac51139ad1200.txt`);
     expect(raw?.status()).toBe(404);
+    await page.context().close();
+  });
+
+  it('reads our summary of an article we only record, and follows the link to it at its publisher', async () => {
+    const reference = siteData.articles.find(
+      (article) => article.data.reference && article.data.summit?.id === '2025-05-state-visit-moscow' && !article.data.agency,
+    )!;
+    const outlet = siteData.outlets.get(reference.data.outlet!.id)!.data;
+    const page = await openPage(javaScriptEnabled);
+    await page.goto(`${site.origin}${articlePath(reference.id)}`);
+    await expect(page.locator('.story .summary').textContent()).resolves.toBe(reference.data.summary);
+    const readAt = page.getByRole('link', { name: `Read at ${outlet.shortName ?? outlet.name}` });
+    await expect(readAt.getAttribute('href')).resolves.toBe(reference.data.url);
+    await expect(page.getByRole('link', { name: 'The text as ingested' }).count()).resolves.toBe(0);
     await page.context().close();
   });
 
