@@ -3,6 +3,7 @@
  * fetched once. normalize-url does the URL hygiene; the publishing habits are ours.
  */
 import normalizeUrl from 'normalize-url';
+import { hostOf } from '../web-address.ts';
 
 /** Query parameters that track a click and never choose the page. */
 const trackingParameters = [
@@ -32,7 +33,7 @@ export function canonicalAddress(address: string): string {
 
 /** The site part of a host, for comparing addresses: "www.", "m." and "amp." do not make another site. */
 export function siteOf(address: string): string {
-  return new URL(address).hostname.replace(/^www\./i, '').replace(mirrorHostPrefix, '');
+  return (hostOf(address) ?? '').replace(mirrorHostPrefix, '');
 }
 
 /**

@@ -6,6 +6,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { decodeHTML } from 'entities';
 import { parseFeed } from 'feedsmith';
+import { hostOf } from '../web-address.ts';
 
 /** One page a listing names. */
 export interface ListedPage {
@@ -171,13 +172,13 @@ const articleLikePath = /(?:[\p{L}\p{N}]+[-_]){3,}[\p{L}\p{N}]+(?:\.s?html?)?\/?
 
 /** The links of a section page that lead to articles on the same site. */
 export function sectionLinks(html: string, address: string): ListedPage[] {
-  const site = new URL(address).hostname.replace(/^www\./, '');
+  const site = hostOf(address);
   const found = new Map<string, ListedPage>();
   for (const match of html.matchAll(/<a\b[^>]*\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
     const url = absolute(decodeHTML(match[1] ?? match[2] ?? ''), address);
     if (!url) continue;
     const target = new URL(url);
-    if (target.hostname.replace(/^www\./, '') !== site || !articleLikePath.test(target.pathname)) continue;
+    if (hostOf(url) !== site || !articleLikePath.test(target.pathname)) continue;
     found.set(url, { url, title: null, summary: null, published: null, author: null });
   }
   return [...found.values()];

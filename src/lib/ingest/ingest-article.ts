@@ -8,6 +8,7 @@
  */
 import { summitTags } from '../tags.ts';
 import { topics } from '../topics.ts';
+import { hostOf } from '../web-address.ts';
 import { slugify } from '../slugify.ts';
 import { editorFacts, textLimits, type Sidecar } from '../schema.ts';
 import { findExcerpt, findQuotations } from './analyse-body.ts';
@@ -104,8 +105,7 @@ function plainTextOf(title: string, blocks: readonly string[]): string {
  */
 function originalOf(sidecar: Sidecar, page: PageFacts | null, url: string | undefined): { originalUrl?: string } {
   if (sidecar.originalUrl) return { originalUrl: sidecar.originalUrl };
-  const site = (address: string) => new URL(address).hostname.replace(/^www\./, '');
-  return page?.url && url && site(page.url) !== site(url) ? { originalUrl: page.url } : {};
+  return page?.url && url && hostOf(page.url) !== hostOf(url) ? { originalUrl: page.url } : {};
 }
 
 /** The author a site's feed named, unless it is a desk name or placeholder. */

@@ -8,6 +8,7 @@
  */
 import type { OutletData } from '../schema.ts';
 import { nameSite, type SiteName } from './name-site.ts';
+import { hostOf } from '../web-address.ts';
 
 /** An outlet entry as recognition needs it. */
 export type KnownOutlet = Pick<OutletData, 'name' | 'url' | 'kind' | 'markers'> & {
@@ -149,16 +150,8 @@ export function outletByName(siteName: string, outlets: readonly KnownOutlet[]):
 
 /** The outlet whose home page, or another site it lists, is the address's site or above it. */
 export function outletByAddress(url: string, outlets: readonly KnownOutlet[]): string | null {
-  const host = siteOf(url);
+  const host = hostOf(url);
   if (!host) return null;
   const sameSite = (site: string | null) => site !== null && (host === site || host.endsWith(`.${site}`));
-  return outlets.find((outlet) => [outlet.url ? siteOf(outlet.url) : null, ...(outlet.sites ?? [])].some(sameSite))?.id ?? null;
-}
-
-function siteOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+  return outlets.find((outlet) => [outlet.url ? hostOf(outlet.url) : null, ...(outlet.sites ?? [])].some(sameSite))?.id ?? null;
 }
