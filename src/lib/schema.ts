@@ -252,6 +252,11 @@ export function personSchema() {
     {
       /** Canonical English name, e.g. "Xi Jinping". */
       name: text(),
+      /**
+       * The name as an index sorts it, family name first. Left out, the last word leads
+       * ("Peskov, Dmitry"); a name written family name first gives it whole ("Wang Yi").
+       */
+      sortName: text().optional(),
       /** Office held during the period covered, e.g. "President of China". */
       role: text(),
       /** Other spellings that stand for this person in raw text, including known mistranslations. */

@@ -37,8 +37,14 @@ export function describeArticleDate(
   return { text: formatDay(published), provenance: `Dated by ${datingLabels[datedBy]}${evidence}.` };
 }
 
-/** How ingest tied an article to its meeting, for readers: "Matched with confidence 0.85: named in …". */
+/**
+ * How the article was tied to its meeting, for readers: the words it rests on, and, when another
+ * meeting came close (ingest's lead under `subjectScoring.confidentLead`), that it was a close call.
+ */
 export function describeMatch(confidence: number | null, evidence: string): string {
   const sentence = (evidence.charAt(0).toUpperCase() + evidence.slice(1)).replace(/\.$/, '');
-  return confidence === null ? `${sentence}.` : `Matched with confidence ${confidence.toFixed(2)}. ${sentence}.`;
+  return confidence !== null && confidence < closeCall ? `${sentence}. Another meeting fitted almost as well.` : `${sentence}.`;
 }
+
+/** Ingest flags a lead below this for an editor (inference-weights' confidentLead); readers hear of it too. */
+const closeCall = 0.75;

@@ -119,9 +119,10 @@ describe('descriptions', () => {
     });
   });
 
-  it('ends how a meeting is known with one full stop, whoever wrote the evidence', () => {
+  it('says how a meeting is known in words, with one full stop, and when it was a close call', () => {
     expect(describeMatch(null, 'Set by an editor.')).toBe('Set by an editor.');
-    expect(describeMatch(0.85, 'named in the title')).toBe('Matched with confidence 0.85. Named in the title.');
+    expect(describeMatch(0.85, 'named in the title')).toBe('Named in the title.');
+    expect(describeMatch(0.6, 'named in the title')).toBe('Named in the title. Another meeting fitted almost as well.');
   });
 
   it('says when a date is unknown', () => {
