@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { distRoot, readPage } from '../support/dist.ts';
+import { groupCoverage } from '../../src/lib/site/coverage-groups.ts';
 import { siteData } from '../support/site-data.ts';
 
 const documentOf = (file: string) => parseHTML(readPage(file)).document;
@@ -50,5 +51,39 @@ describe('the figures’ weight and the meeting pages’ locators', () => {
     const total = rows.reduce((sum, row) => sum + Number(row.querySelector('td:last-child')?.textContent), 0);
     expect(total).toBe(siteData.summits.length);
     expect(timeline.querySelectorAll('figure.cadence rect.bar').length).toBeGreaterThan(rows.length);
+  });
+
+  it('shows a meeting’s coverage as a bar by group, its counts adding up to the coverage', () => {
+    const page = documentOf('summits/2025-05-state-visit-moscow/index.html');
+    const legend = [...page.querySelectorAll('.coverage-bar .legend li')].map((item) => item.textContent!.trim());
+    const counts = legend.map((item) => Number(/(\d+)$/.exec(item)?.[1]));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(siteData.coverage.get('2025-05-state-visit-moscow')!.length);
+    expect(page.querySelector('.coverage-bar svg')?.getAttribute('aria-label')).toMatch(
+      /^Coverage by who stands behind the outlets: /,
+    );
+    expect(page.querySelector('.coverage-days figcaption')?.textContent).toMatch(
+      /^When the coverage came: the first article 36 days before/,
+    );
+  });
+
+  it('says so when only one side’s state media covered a meeting', () => {
+    const sides = (id: string) =>
+      new Set(groupCoverage(siteData.coverage.get(id) ?? [], siteData.outlets).map((group) => group.id));
+    const oneSided = siteData.summits.find((summit) => {
+      const groups = sides(summit.id);
+      return groups.has('russian-state') !== groups.has('chinese-state');
+    })!;
+    const both = siteData.summits.find(
+      (summit) => sides(summit.id).has('russian-state') && sides(summit.id).has('chinese-state'),
+    )!;
+    expect(documentOf(`summits/${oneSided.id}/index.html`).querySelector('.one-side')?.textContent).toMatch(
+      /^Of the two sides’ state media, only (Russian|Chinese) outlets covered this meeting here\.$/,
+    );
+    expect(documentOf(`summits/${both.id}/index.html`).querySelector('.one-side')).toBeNull();
+  });
+
+  it('gives each meeting in a list its own small bar', () => {
+    const timeline = documentOf('timeline/index.html');
+    expect(timeline.querySelectorAll('li.meeting .coverage-bar.compact')).toHaveLength(siteData.coverage.size);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceBars, cadenceByYear } from '../../../src/lib/figures/cadence.ts';
+import { coverageBar, coverageDays, describeDays, oneSideOnly } from '../../../src/lib/figures/coverage-at-a-glance.ts';
 import { meetingPlaces } from '../../../src/lib/figures/meeting-places.ts';
 import { placeOnMap, worldHeight, worldLandSvg, worldWidth } from '../../../src/lib/figures/world-projection.ts';
 import { summarizeRegistry } from '../../../src/lib/site/summarize-registry.ts';
@@ -70,5 +71,62 @@ describe('the cadence of meetings', () => {
   it('keeps a year with no contact as an empty slot up to a given year', () => {
     const extended = cadenceByYear(siteData.summits, 2028);
     expect(extended.at(-1)).toEqual({ year: 2028, counts: { 'in-person': 0, video: 0, telephone: 0 }, total: 0 });
+  });
+});
+
+describe('coverage at a glance', () => {
+  it('splits the bar by group in the pages’ order, the widths adding up to the whole', () => {
+    const segments = coverageBar(
+      new Map([
+        ['unknown', 6],
+        ['russian-state', 3],
+        ['wire', 1],
+      ]),
+    );
+    expect(segments.map((segment) => [segment.id, segment.count])).toEqual([
+      ['russian-state', 3],
+      ['wire', 1],
+      ['unknown', 6],
+    ]);
+    expect(segments.reduce((sum, segment) => sum + segment.width, 0)).toBeCloseTo(100, 1);
+    expect(segments[1]!.x).toBeCloseTo(30, 1);
+    expect(coverageBar(new Map())).toEqual([]);
+  });
+
+  it('notes when only one side’s state media covered a meeting', () => {
+    expect(
+      oneSideOnly(
+        new Map([
+          ['russian-state', 2],
+          ['wire', 1],
+        ]),
+      ),
+    ).toBe('Russian');
+    expect(oneSideOnly(new Map([['chinese-state', 1]]))).toBe('Chinese');
+    expect(
+      oneSideOnly(
+        new Map([
+          ['russian-state', 1],
+          ['chinese-state', 1],
+        ]),
+      ),
+    ).toBeNull();
+    expect(oneSideOnly(new Map([['wire', 4]]))).toBeNull();
+  });
+
+  it('places each dated article in days before, during or after the meeting, holding far ones at the axis’s end', () => {
+    const meeting = { start: new Date('2025-05-08'), end: new Date('2025-05-09') };
+    const at = (day: string | null) =>
+      coverageDays([{ group: 'wire', title: 't', published: day ? new Date(day) : null }], meeting)[0];
+    expect(at('2025-05-06')).toMatchObject({ days: -2, shownAt: -2, clamped: false });
+    expect(at('2025-05-09')).toMatchObject({ days: 0 });
+    expect(at('2025-05-10')).toMatchObject({ days: 1 });
+    expect(at('2025-04-02')).toMatchObject({ days: -36, shownAt: -30, clamped: true });
+    expect(at(null)).toBeUndefined();
+    expect([describeDays(0), describeDays(-1), describeDays(36)]).toEqual([
+      'during the meeting',
+      '1 day before',
+      '36 days after',
+    ]);
   });
 });
