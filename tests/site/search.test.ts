@@ -60,8 +60,23 @@ describe('search', () => {
     expect(excerpts.join('\n')).not.toMatch(/Poutine|Nursultan|SHOS/);
   });
 
+  it('lists in its meeting filter only meetings with articles, each after its year and month', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    const meetings: Record<string, number> = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      return (await pagefind.filters()).meeting;
+    })()`);
+    await page.close();
+    const values = Object.keys(meetings);
+    expect(values.length).toBe(siteData.coverage.size);
+    expect(values.every((value) => /^20\d\d-\d\d · /.test(value))).toBe(true);
+    expect(values).toContain('2024-07 · SCO summit in Astana');
+    expect(values).toContain('2017-06 · SCO summit in Astana');
+  });
+
   it('finds the Astana meeting by the city’s former name, Nur-Sultan', async () => {
-    expect(await search('Nur-Sultan')).toContain('SCO summit in Astana');
+    expect(await search('Nur-Sultan')).toContain('SCO summit in Astana (July 2024)');
   });
 
   it('indexes articles and meetings, not the site’s navigation', async () => {

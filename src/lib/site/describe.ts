@@ -1,7 +1,7 @@
 /** Short descriptions pages show for meetings and articles. */
 import { datingLabels } from '../labels.ts';
 import type { ArticleData, SummitData } from '../schema.ts';
-import { formatDay } from './format-date.ts';
+import { formatDay, formatMonth, isoMonth } from './format-date.ts';
 
 /** "Astana, Kazakhstan", or "By video link" / "By telephone" for remote contacts. */
 export function describePlace(summit: Pick<SummitData, 'city' | 'country' | 'kind'>): string {
@@ -48,3 +48,16 @@ export function describeMatch(confidence: number | null, evidence: string): stri
 
 /** Ingest flags a lead below this for an editor (inference-weights' confidentLead); readers hear of it too. */
 const closeCall = 0.75;
+
+/**
+ * A meeting's name where its date is not on show: "SCO summit in Astana (July 2024)", told apart
+ * from 2017's, and the two COVID-19 calls of 2020 from each other.
+ */
+export function meetingName(summit: Pick<SummitData, 'title' | 'start'>): string {
+  return `${summit.title} (${formatMonth(summit.start)})`;
+}
+
+/** A meeting as the search's filter lists it: year and month first, so the list reads in order of time. */
+export function meetingFilterValue(summit: Pick<SummitData, 'title' | 'start'>): string {
+  return `${isoMonth(summit.start)} · ${summit.title}`;
+}

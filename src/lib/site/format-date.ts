@@ -33,6 +33,12 @@ export const formatShortDay = formatter('d MMM yyyy');
 /** "2024-07-03", for `<time datetime>` and feeds. */
 export const isoDay = formatter('yyyy-MM-dd');
 
+/** "July 2024". */
+export const formatMonth = formatter('MMMM yyyy');
+
+/** "2024-07", which sorts in time order. */
+export const isoMonth = formatter('yyyy-MM');
+
 const yearText = formatter('yyyy');
 const monthText = formatter('yyyy-MM');
 const dayOfMonth = formatter('d');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeArticleDate, describeMatch, describePlace } from '../../../src/lib/site/describe.ts';
+import {
+  describeArticleDate,
+  describeMatch,
+  describePlace,
+  meetingFilterValue,
+  meetingName,
+} from '../../../src/lib/site/describe.ts';
 import { neighboursOf } from '../../../src/lib/site/site-data.ts';
 import { summarizeRegistry } from '../../../src/lib/site/summarize-registry.ts';
 import { summitTags, tagLabels } from '../../../src/lib/tags.ts';
@@ -123,6 +129,14 @@ describe('descriptions', () => {
     expect(describeMatch(null, 'Set by an editor.')).toBe('Set by an editor.');
     expect(describeMatch(0.85, 'named in the title')).toBe('Named in the title.');
     expect(describeMatch(0.6, 'named in the title')).toBe('Named in the title. Another meeting fitted almost as well.');
+  });
+
+  it('names a meeting with its month and year where its own page is not there to say it', () => {
+    const astana = seedSiteData.summitsById.get('2024-07-sco-astana')!.data;
+    const earlier = seedSiteData.summitsById.get('2017-06-sco-astana')!.data;
+    expect(meetingName(astana)).toBe('SCO summit in Astana (July 2024)');
+    expect(meetingName(earlier)).not.toBe(meetingName(astana));
+    expect(meetingFilterValue(astana)).toBe('2024-07 · SCO summit in Astana');
   });
 
   it('says when a date is unknown', () => {
