@@ -26,7 +26,12 @@ describe.each([
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Timeline of meetings');
-    await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: '2024' }).click();
+    // Newest first, with a jump list to each year's meetings, and the year's heading leads to its page.
+    const jumpList = page.getByRole('navigation', { name: 'Jump to a year' });
+    await expect(jumpList.getByRole('link').first().textContent()).resolves.toBe('2026');
+    await jumpList.getByRole('link', { name: '2024' }).click();
+    expect(new URL(page.url()).hash).toBe('#y2024');
+    await page.getByRole('heading', { level: 2, name: /^2024/ }).getByRole('link', { name: '2024' }).click();
     expect(new URL(page.url()).pathname).toBe('/timeline/2024/');
     await expect(page.getByRole('link', { name: 'Russia-China relations ‘best ever’ – Putin' }).isVisible()).resolves.toBe(true);
 
@@ -62,6 +67,13 @@ describe.each([
     await expect(
       page.getByRole('heading', { name: `Russian state media (${astanaRussianStateMedia.total})` }).isVisible(),
     ).resolves.toBe(true);
+    // The coverage bar is drawn in each group's own colour.
+    const fills = await page
+      .locator('.coverage-bar rect')
+      .evaluateAll((rects) => rects.map((rect) => getComputedStyle(rect).fill));
+    expect(fills.length).toBeGreaterThan(1);
+    expect(new Set(fills).size).toBe(fills.length);
+    expect(fills).not.toContain('rgb(0, 0, 0)');
     const feed = await page.context().request.get(
       await page
         .getByRole('link', { name: 'Follow this meeting’s coverage by RSS' })
