@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEntries } from '../../src/lib/load-entries.ts';
 import { parseMeetings } from '../../src/lib/registry/parse-meetings.ts';
-import { describeDays, toSummitEntry } from '../../src/lib/registry/summit-entry.ts';
+import { describeDays, inSiteDateStyle, toSummitEntry } from '../../src/lib/registry/summit-entry.ts';
 import { summitSchema } from '../../src/lib/schema.ts';
 import { contentRoot } from '../support/seeds.ts';
 
@@ -54,5 +54,21 @@ describe('describeDays', () => {
     ['2025-08-31', '2025-09-01', 'on 31 August–1 September 2025'],
   ])('describes %s to %s as "%s"', (start, end, expected) => {
     expect(describeDays(new Date(start), new Date(end))).toBe(expected);
+  });
+});
+
+describe('meeting descriptions in the site’s date style', () => {
+  it('turns the registry’s US dates into day-month ones', () => {
+    expect(inSiteDateStyle('evening bilateral before the summit (July 3–4)')).toBe(
+      'evening bilateral before the summit (3–4 July)',
+    );
+    expect(inSiteDateStyle('summit Aug 31–Sept 1; talks Sept 2')).toBe('summit 31 August – 1 September; talks 2 September');
+    expect(inSiteDateStyle('it may 2 things')).toBe('it may 2 things');
+  });
+
+  it('leaves no month-first date in any meeting’s description', () => {
+    const usStyle = /\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
+    const entries = loadEntries(join(contentRoot, 'summits'), summitSchema());
+    expect(entries.filter((entry) => usStyle.test(entry.body)).map((entry) => entry.id)).toEqual([]);
   });
 });

@@ -73,9 +73,39 @@ export function describeDays(start: Date, end: Date): string {
   return `on ${format(start, sameMonth ? 'd' : 'd MMMM', inUtc)}–${last}`;
 }
 
-/** The registry's terse note as a sentence. */
+const monthNames: Record<string, string> = {
+  jan: 'January',
+  feb: 'February',
+  mar: 'March',
+  apr: 'April',
+  may: 'May',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
+};
+const month = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const usDate = new RegExp(String.raw`\b${month} (\d{1,2})(?:–(?:${month} )?(\d{1,2}))?\b`, 'g');
+const monthName = (written: string) => monthNames[written.slice(0, 3).toLowerCase()]!;
+
+/**
+ * The registry's dates in the site's style: "July 3–4" is "3–4 July", "Aug 31–Sept 1" is
+ * "31 August – 1 September", "Sept 11" is "11 September".
+ */
+export function inSiteDateStyle(text: string): string {
+  return text.replace(usDate, (_match, first: string, day: string, second: string | undefined, lastDay: string | undefined) => {
+    if (!lastDay) return `${day} ${monthName(first)}`;
+    if (second && monthName(second) !== monthName(first)) return `${day} ${monthName(first)} – ${lastDay} ${monthName(second)}`;
+    return `${day}–${lastDay} ${monthName(first)}`;
+  });
+}
+
+/** The registry's terse note as a sentence, its dates written as the site writes them. */
 function noteSentence(notes: string): string {
-  const text = notes.trim();
+  const text = inSiteDateStyle(notes.trim());
   if (text === '') return '';
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
