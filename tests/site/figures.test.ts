@@ -86,4 +86,18 @@ describe('the figures’ weight and the meeting pages’ locators', () => {
     const timeline = documentOf('timeline/index.html');
     expect(timeline.querySelectorAll('li.meeting .coverage-bar.compact')).toHaveLength(siteData.coverage.size);
   });
+
+  it('gives each meeting page its own share image, drawn at 1200 × 630, and every other page the site’s', () => {
+    const image = (file: string) =>
+      documentOf(file)
+        .querySelector('meta[property="og:image"]')!
+        .getAttribute('content')!
+        .replace('https://summitry.example.org', '');
+    expect(image('summits/2024-07-sco-astana/index.html')).toBe('/og/summits/2024-07-sco-astana.png');
+    expect(image('timeline/index.html')).toBe('/og/site.png');
+    for (const path of ['/og/summits/2024-07-sco-astana.png', '/og/site.png']) {
+      const png = readFileSync(join(distRoot, path));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
 });
