@@ -75,6 +75,21 @@ describe('search', () => {
     expect(values).toContain('2017-06 · SCO summit in Astana');
   });
 
+  it('shows each result’s kind, date and outlet under it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.getByRole('textbox', { name: 'Search' }).fill('Eurasian intergovernmental');
+    const result = page
+      .locator('.pagefind-ui__result')
+      .filter({ hasText: 'Putin, Xi meet for second time in as many months on sideline of Eurasian summit' });
+    await result.first().waitFor();
+    const tags = (await result.first().locator('.pagefind-ui__result-tag').allTextContents()).join(' | ');
+    await page.close();
+    expect(tags).toContain('Article');
+    expect(tags).toContain('4 July 2024');
+    expect(tags).toContain('Daily Advent, from UPI');
+  });
+
   it('finds the Astana meeting by the city’s former name, Nur-Sultan', async () => {
     expect(await search('Nur-Sultan')).toContain('SCO summit in Astana (July 2024)');
   });
