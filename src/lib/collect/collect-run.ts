@@ -34,8 +34,8 @@ export interface SourceTally {
 /** A page worth keeping, as fetched. */
 export interface KeptPage {
   address: string;
-  html: Buffer;
-  contentType: string | undefined;
+  /** The page's text, decoded from its own character set. */
+  html: string;
   listed: ListedPage;
 }
 
@@ -169,5 +169,5 @@ async function collectPage(page: ListedPage & { canonical: string }, run: Collec
     return;
   }
   tally.kept += 1;
-  run.keep({ address: outcome.url, html: outcome.body, contentType: outcome.contentType, listed: page });
+  run.keep({ address: outcome.url, html, listed: page });
 }

@@ -2,8 +2,7 @@
  * A meeting's coverage at a glance: a bar split by who stands behind each outlet, a note when
  * only one side's state media covered it, and each article placed by days before or after it.
  */
-import { coverageGroups, type CoverageGroupId } from '../site/coverage-groups.ts';
-import { differenceInCalendarDays } from '../utc-days.ts';
+import { coverageGroups, daysFromMeeting, type CoverageGroupId } from '../site/coverage-groups.ts';
 
 /** One group's share of the bar, in units of a bar 100 wide. */
 export interface BarSegment {
@@ -59,18 +58,9 @@ export function coverageDays(
 ): DayPoint[] {
   return articles.flatMap(({ group, title, published }) => {
     if (!published) return [];
-    const before = differenceInCalendarDays(meeting.start, published);
-    const after = differenceInCalendarDays(published, meeting.end);
-    const days = before > 0 ? -before : after > 0 ? after : 0;
+    const days = daysFromMeeting(published, meeting);
     return [{ group, title, days, shownAt: Math.max(-dayReach, Math.min(dayReach, days)), clamped: Math.abs(days) > dayReach }];
   });
-}
-
-/** "during the meeting", "1 day before", "36 days after". */
-export function describeDays(days: number): string {
-  if (days === 0) return 'during the meeting';
-  const count = Math.abs(days);
-  return `${count} ${count === 1 ? 'day' : 'days'} ${days < 0 ? 'before' : 'after'}`;
 }
 
 function round(value: number): number {

@@ -4,9 +4,10 @@
  * draws only the cards whose meeting or coverage changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeAtomically } from '../entry-file.ts';
 
 /** What a card says. */
 export interface ShareCard {
@@ -80,8 +81,6 @@ export async function shareImage(card: ShareCard, cacheFolder: string): Promise<
   const cached = join(cacheFolder, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const png = await drawShareImage(card);
-  mkdirSync(cacheFolder, { recursive: true });
-  writeFileSync(`${cached}.tmp`, png);
-  renameSync(`${cached}.tmp`, cached);
+  writeAtomically(cached, png);
   return png;
 }

@@ -98,7 +98,6 @@ function plainTextOf(title: string, blocks: readonly string[]): string {
   return [title, ...blocks.map(blockText)].join('\n');
 }
 
-/** A byline that names an outlet ("By Reuters") credits the outlet, not an author. */
 /**
  * Where a copy's story lives at the site that wrote it: the editor's word, else the page's own
  * canonical or og:url when it names another site than the address the page was saved from.
@@ -118,6 +117,7 @@ function nameLength(author: string | null): string | null {
   return author !== null && author.length <= textLimits.author ? author : null;
 }
 
+/** A byline that names an outlet ("By Reuters") credits the outlet, not an author. */
 function personalByline(author: string | null, outletNames: readonly string[]): string | null {
   return author && outletNames.some((name) => name.toLowerCase() === author.toLowerCase()) ? null : author;
 }

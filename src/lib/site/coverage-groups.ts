@@ -46,14 +46,23 @@ export function groupCoverage(
     .filter((group) => group.total > 0);
 }
 
-/** "same day", "1 day after", "3 days before": when an article came relative to the meeting. */
-export function describeLag(published: Date | null, meeting: { start: Date; end: Date }): string | null {
-  if (!published) return null;
-  if (published >= meeting.start && published <= meeting.end) return 'during the meeting';
-  const after = differenceInCalendarDays(published, meeting.end);
-  if (after > 0) return `${after} ${after === 1 ? 'day' : 'days'} after`;
+/** Days from a meeting: negative before its first day, positive after its last, 0 during it. */
+export function daysFromMeeting(published: Date, meeting: { start: Date; end: Date }): number {
   const before = differenceInCalendarDays(meeting.start, published);
-  return `${before} ${before === 1 ? 'day' : 'days'} before`;
+  if (before > 0) return -before;
+  return Math.max(0, differenceInCalendarDays(published, meeting.end));
+}
+
+/** "during the meeting", "1 day before", "36 days after". */
+export function describeDays(days: number): string {
+  if (days === 0) return 'during the meeting';
+  const count = Math.abs(days);
+  return `${count} ${count === 1 ? 'day' : 'days'} ${days < 0 ? 'before' : 'after'}`;
+}
+
+/** "during the meeting", "1 day after", "3 days before": when an article came relative to the meeting. */
+export function describeLag(published: Date | null, meeting: { start: Date; end: Date }): string | null {
+  return published ? describeDays(daysFromMeeting(published, meeting)) : null;
 }
 
 /** The other meetings a meeting's coverage mentions, oldest first. */

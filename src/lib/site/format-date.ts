@@ -40,7 +40,6 @@ export const formatMonth = formatter('MMMM yyyy');
 export const isoMonth = formatter('yyyy-MM');
 
 const yearText = formatter('yyyy');
-const monthText = formatter('yyyy-MM');
 const dayOfMonth = formatter('d');
 const dayAndMonth = formatter('d MMMM');
 
@@ -52,7 +51,7 @@ export function yearOf(date: Date): number {
 /** "3 July 2024", "8–9 May 2025", "31 August – 1 September 2025" or across years in full. */
 export function formatDayRange(start: Date, end: Date): string {
   if (isoDay(start) === isoDay(end)) return formatDay(start);
-  if (monthText(start) === monthText(end)) return `${dayOfMonth(start)}–${formatDay(end)}`;
+  if (isoMonth(start) === isoMonth(end)) return `${dayOfMonth(start)}–${formatDay(end)}`;
   if (yearOf(start) === yearOf(end)) return `${dayAndMonth(start)} – ${formatDay(end)}`;
   return `${formatDay(start)} – ${formatDay(end)}`;
 }

@@ -1,6 +1,7 @@
 /** What the share images say: the site's card, and each meeting's (title, date, place, coverage). */
 import type { ShareCard } from '../figures/share-image.ts';
 import { kindLabels } from '../labels.ts';
+import { countOf } from './count-words.ts';
 import { groupCoverage } from './coverage-groups.ts';
 import { describePlace } from './describe.ts';
 import { formatDayRange } from './format-date.ts';
@@ -21,13 +22,12 @@ export function meetingCard(
 ): ShareCard {
   const { data } = summit;
   const groups = groupCoverage(coverage, outlets).map((group) => `${group.label} ${group.total}`);
-  const count = `${coverage.length} ${coverage.length === 1 ? 'article' : 'articles'}`;
   return {
     kicker: `Summitry · ${kindLabels[data.kind]}`,
     title: data.title,
     lines: [
       `${formatDayRange(data.start, data.end)} · ${describePlace(data)}`,
-      coverage.length === 0 ? 'No coverage yet' : `${count}: ${groups.join(' · ')}`,
+      coverage.length === 0 ? 'No coverage yet' : `${countOf(coverage.length, 'article')}: ${groups.join(' · ')}`,
     ],
   };
 }

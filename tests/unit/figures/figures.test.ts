@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceBars, cadenceByYear } from '../../../src/lib/figures/cadence.ts';
-import { coverageBar, coverageDays, describeDays, oneSideOnly } from '../../../src/lib/figures/coverage-at-a-glance.ts';
+import { coverageBar, coverageDays, oneSideOnly } from '../../../src/lib/figures/coverage-at-a-glance.ts';
+import { describeDays } from '../../../src/lib/site/coverage-groups.ts';
 import { meetingPlaces } from '../../../src/lib/figures/meeting-places.ts';
 import { placeOnMap, worldHeight, worldLandSvg, worldWidth } from '../../../src/lib/figures/world-projection.ts';
 import { summarizeRegistry } from '../../../src/lib/site/summarize-registry.ts';
