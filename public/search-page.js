@@ -18,11 +18,16 @@ function withReadableExcerpt(result) {
   // Pagefind's interface shows every other field as a tag under the result.
   return { ...result, meta: shown };
 }
+// The index comes in parts (meetings, then articles by year) so a rebuild redoes only the parts
+// that changed; the list of them is written with the index.
+let bundles = [];
 function mount() {
   const term = box.querySelector('input')?.value ?? new URLSearchParams(location.search).get('q') ?? '';
   box.replaceChildren();
   ui = new window.PagefindUI({
     element: '#search',
+    bundlePath: bundles[0],
+    mergeIndex: bundles.slice(1).map((bundlePath) => ({ bundlePath })),
     showImages: false,
     showSubResults: false,
     resetStyles: false,
@@ -31,10 +36,19 @@ function mount() {
   });
   if (term) ui.triggerSearch(term);
 }
-if (window.PagefindUI) {
-  order.addEventListener('change', mount);
-  mount();
-} else {
+function unavailable() {
   box.textContent = 'The search index is built by npm run build; run it, then npm run preview.';
   order.disabled = true;
+}
+if (window.PagefindUI) {
+  fetch('/search-parts.json')
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
+    .then((parts) => {
+      bundles = parts.bundles;
+      order.addEventListener('change', mount);
+      mount();
+    })
+    .catch(unavailable);
+} else {
+  unavailable();
 }

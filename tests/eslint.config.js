@@ -32,6 +32,8 @@ export default defineConfig(
   // Scripts the pages load as files (the Content-Security-Policy allows no inline script) run in the browser.
   {
     files: ['public/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly', location: 'readonly', URLSearchParams: 'readonly' } },
+    languageOptions: {
+      globals: { document: 'readonly', window: 'readonly', location: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly' },
+    },
   },
 );

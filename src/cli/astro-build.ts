@@ -18,6 +18,9 @@ try {
     // Astro's line per page is 75,000 lines at 50,000 articles, and writing them took a second of
     // every 10,000; warnings and errors still show, and one line below sums the build up.
     logLevel: 'warn',
+    // The output folder is kept between builds: Astro leaves the pages it can reuse where they
+    // are (src/cli/build.ts removes the ones no longer built).
+    vite: { build: { emptyOutDir: false } },
     integrations: [{ name: 'summitry-page-count', hooks: { 'astro:build:done': (done) => void (pages = done.pages.length) } }],
   });
   console.log(`site: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);

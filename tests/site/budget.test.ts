@@ -30,7 +30,7 @@ describe('page weight', () => {
   });
 
   it('loads Pagefind only on the search page', () => {
-    expect(readPage('search/index.html')).toContain('<script src="/pagefind/pagefind-ui.js"></script>');
+    expect(readPage('search/index.html')).toContain('<script src="/pagefind/meetings/pagefind-ui.js"></script>');
   });
 });
 

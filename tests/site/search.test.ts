@@ -16,13 +16,19 @@ async function search(term: string): Promise<string[]> {
   return titles;
 }
 
+// Pagefind's own API over every part of the index, merged as the search page merges them.
+const mergedIndex = `const { bundles } = await (await fetch('/search-parts.json')).json();
+    const pagefind = await import(bundles[0] + 'pagefind.js');
+    await pagefind.options({ bundlePath: bundles[0] });
+    for (const bundlePath of bundles.slice(1)) await pagefind.mergeIndex(bundlePath);`;
+
 /** Asks the built index directly, through Pagefind's own API, for the titles of every match. */
 async function searchIndex(term: string, filters: Record<string, string> = {}): Promise<string[]> {
   const page = await site.browser.newPage();
   await page.goto(`${site.origin}/search/`);
   // A string, so the test runner's transform leaves the browser's own import() alone.
   const titles: string[] = await page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    ${mergedIndex}
     const found = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
     return Promise.all(found.results.map(async (result) => (await result.data()).meta.title));
   })()`);
@@ -54,9 +60,9 @@ describe('search', () => {
     await page.close();
     expect(tags.join('')).not.toContain('Astana, Kazakhstan');
     expect(excerpts).toContain('Astana, Kazakhstan, 3 July 2024.');
-    expect(excerpts).toContain(
-      'The Russian leader called Moscow’s strategic partnership with Beijing a global “stabilizing factor”',
-    );
+    // The articles about that meeting, which print "Astana", show readable text too.
+    expect(excerpts).toHaveLength(5);
+    for (const excerpt of excerpts) expect(excerpt.split(' · ').length).toBeLessThan(3);
     expect(excerpts.join('\n')).not.toMatch(/Poutine|Nursultan|SHOS/);
   });
 
@@ -64,7 +70,7 @@ describe('search', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);
     const meetings: Record<string, number> = await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      ${mergedIndex}
       return (await pagefind.filters()).meeting;
     })()`);
     await page.close();

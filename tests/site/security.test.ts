@@ -87,7 +87,9 @@ describe('every built page', () => {
 
   it('runs only the site’s own script files, with no event handler or unsafe address', () => {
     const live = htmlFiles.flatMap((file) =>
-      findLiveMarkup(readPage(file), ['/pagefind/pagefind-ui.js', '/search-page.js']).map((found) => `${file}: ${found}`),
+      findLiveMarkup(readPage(file), ['/pagefind/meetings/pagefind-ui.js', '/search-page.js']).map(
+        (found) => `${file}: ${found}`,
+      ),
     );
     expect(live).toEqual([]);
   });

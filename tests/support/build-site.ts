@@ -30,11 +30,18 @@ function removeReferences(content: string) {
   }
 }
 
-/** Runs `npm run build`'s script on a scratch copy; its cache stays in the scratch folder between builds. */
-export function buildScratch({ scratch, content, dist }: ReturnType<typeof scratchCopyOfContent>) {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out-dir', dist, '--cache-dir', join(scratch, 'cache')], {
+/**
+ * Runs `npm run build`'s script on a scratch copy, into its `dist` with a cache kept in the scratch
+ * folder between builds; `into` names another output folder, with a cache of its own.
+ */
+export function buildScratch(
+  { scratch, content, dist }: ReturnType<typeof scratchCopyOfContent>,
+  { into }: { into?: string } = {},
+) {
+  const [outDir, cacheDir] = into ? [join(scratch, into), join(scratch, `${into}-cache`)] : [dist, join(scratch, 'cache')];
+  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out-dir', outDir, '--cache-dir', cacheDir], {
     env: { ...process.env, SUMMITRY_CONTENT: content },
     encoding: 'utf8',
   });
-  return { code: result.status, err: result.stderr };
+  return { code: result.status, out: result.stdout, err: result.stderr, dist: outDir };
 }

@@ -18,7 +18,7 @@ const hostileInputs: Record<string, string> = {
 };
 
 let scratch: ReturnType<typeof scratchCopyOfContent>;
-const ownScripts = ['/pagefind/pagefind-ui.js', '/search-page.js'];
+const ownScripts = ['/pagefind/meetings/pagefind-ui.js', '/search-page.js'];
 
 const pagesIn = (folder: string): string[] =>
   readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));

@@ -28,8 +28,13 @@ function cities(count: number): { city: string; country: string }[] {
   return places;
 }
 
-/** The whole corpus: content entries (summits, outlets, people) and `articles` raw files in `inbox/`. */
-export function syntheticCorpus(articles: number, seed = 2013): CorpusFile[] {
+/**
+ * The whole corpus: content entries (summits, outlets, people) and `articles` raw files in
+ * `inbox/`, about meetings of every year; and `news` raw files in `news/`, the latest coverage:
+ * about the newest meeting, each a day later than everything before it, as a site that keeps up
+ * with the news receives them.
+ */
+export function syntheticCorpus(articles: number, seed = 2013, news = 0): CorpusFile[] {
   const random = seededRandom(seed);
   const files: CorpusFile[] = [];
   const places = cities(120);
@@ -84,11 +89,7 @@ export function syntheticCorpus(articles: number, seed = 2013): CorpusFile[] {
     const text = Array.from({ length }, () => pick(random, words)).join(' ');
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
-  for (let n = 0; n < articles; n += 1) {
-    const m = pick(random, meetings);
-    const published = addDays(m.start, Math.floor(random() * 4))
-      .toISOString()
-      .slice(0, 10);
+  const rawArticle = (n: number, m: (typeof meetings)[number], published: string): string => {
     const where = m.remote
       ? `held a ${m.kind === 'phone-call' ? 'phone call' : 'video call'}`
       : `met in ${m.city}${m.organization ? ` at the ${m.organization} summit` : ''}`;
@@ -109,7 +110,17 @@ export function syntheticCorpus(articles: number, seed = 2013): CorpusFile[] {
       `${sentence()} ${sentence()} ${sentence()} ${sentence()} ${sentence()}`,
       `${sentence()} ${sentence()} ${sentence()} ${sentence()}`,
     ];
-    files.push({ path: `inbox/a${String(n).padStart(6, '0')}.txt`, text: `${paragraphs.join('\n\n')}\n` });
+    return `${paragraphs.join('\n\n')}\n`;
+  };
+  for (let n = 0; n < articles; n += 1) {
+    const m = pick(random, meetings);
+    const published = isoDayOf(addDays(m.start, Math.floor(random() * 4)));
+    files.push({ path: `inbox/a${String(n).padStart(6, '0')}.txt`, text: rawArticle(n, m, published) });
+  }
+  const newest = meetings.at(-1)!;
+  for (let n = articles; n < articles + news; n += 1) {
+    const published = isoDayOf(addDays(newest.start, 4 + n - articles));
+    files.push({ path: `news/a${String(n).padStart(6, '0')}.txt`, text: rawArticle(n, newest, published) });
   }
   return files;
 }

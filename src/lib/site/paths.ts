@@ -81,3 +81,8 @@ export const peoplePath = '/people/';
 
 /** The search page. */
 export const searchPath = '/search/';
+
+/** Page `number` of a list's archive at `path`; 0 is the list's front page, at `path` itself. */
+export function archivePagePath(path: string, number: number): string {
+  return number === 0 ? path : `${path}${number}/`;
+}

@@ -9,10 +9,11 @@ import type { ArticleData, OutletData, PersonData, SummitData } from '../schema.
 import { summitTags, tagLabels } from '../tags.ts';
 import { yearOf } from './format-date.ts';
 
-/** An entry as Astro gives it: id and validated data. */
+/** An entry as Astro gives it: id and validated data, and a digest of its file when it was loaded from one. */
 export interface Entry<T> {
   id: string;
   data: T;
+  digest?: string | number | undefined;
 }
 
 export type SummitEntry = Entry<SummitData>;

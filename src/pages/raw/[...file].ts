@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
@@ -20,10 +20,11 @@ export const getStaticPaths = (async () => {
   // A raw original is the full text: published only where the writer's licence allows.
   const { outlets } = await loadSiteData();
   const republishable = articles.filter((article) => writerOf(article, outlets)?.data.reuse === 'full');
-  return [...new Set(republishable.map((article) => article.data.raw))].map((raw) => ({
-    params: { file: rawPath(raw).slice('/raw/'.length) },
-    props: { raw },
-  }));
+  return [...new Set(republishable.map((article) => article.data.raw))].map((raw) => {
+    // Originals are written once by ingest; their size and time tell a replaced one.
+    const { size, mtimeMs } = statSync(join(contentDir(), raw));
+    return { params: { file: rawPath(raw).slice('/raw/'.length) }, props: { raw }, cacheKey: `${size}:${mtimeMs}` };
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,6 @@ import { rawPathOf } from '../../../src/lib/ingest/raw-path.ts';
 import { shorten } from '../../../src/lib/ingest/shorten.ts';
 import { rawPathPattern, safeFileName } from '../../../src/lib/raw-file-names.ts';
 import { rawPath } from '../../../src/lib/site/paths.ts';
-import { swapInFolder } from '../../../src/lib/swap-folder.ts';
 import { generateInputs } from '../../fuzz/generate-inputs.ts';
 import { context } from '../../support/seeds.ts';
 
@@ -72,24 +71,6 @@ describe('shorten', () => {
     expect(shorten('Putin and Xi met in Astana for talks', 20)).toBe('Putin and Xi met in…');
     expect(shorten('x'.repeat(1_000_000), 300)).toHaveLength(300);
     expect(shorten('short', 300)).toBe('short');
-  });
-});
-
-describe('swapping in a built site', () => {
-  it('replaces the old folder with the new one', () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'summitry-swap-'));
-    const [built, target] = [join(scratch, 'dist.building'), join(scratch, 'dist')];
-    for (const [folder, page] of [
-      [target, 'old'],
-      [built, 'new'],
-    ] as const) {
-      mkdirSync(folder);
-      writeFileSync(join(folder, 'index.html'), page);
-    }
-    swapInFolder(built, target);
-    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
-    expect(existsSync(built)).toBe(false);
-    expect(existsSync(`${target}.previous`)).toBe(false);
   });
 });
 

@@ -2,12 +2,14 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../site.config.ts';
 import { loadSiteData } from '../../../site-data.ts';
+import { pageKeysOf } from '../../../lib/site/page-keys.ts';
 import { newestFirst } from '../../../lib/site/site-data.ts';
 import { toFeedItems } from '../../../lib/site/feed-items.ts';
 
 export const getStaticPaths = (async () => {
   const data = await loadSiteData();
-  return data.summits.map((summit) => ({ params: { id: summit.id } }));
+  const keys = pageKeysOf(data);
+  return data.summits.map((summit) => ({ params: { id: summit.id }, cacheKey: keys.meeting(summit.id) }));
 }) satisfies GetStaticPaths;
 
 /** One meeting's coverage as a feed, newest first. */

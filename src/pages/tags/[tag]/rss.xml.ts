@@ -2,11 +2,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../site.config.ts';
 import { loadSiteData } from '../../../site-data.ts';
+import { pageKeysOf } from '../../../lib/site/page-keys.ts';
 import { toFeedItems } from '../../../lib/site/feed-items.ts';
 
 export const getStaticPaths = (async () => {
   const data = await loadSiteData();
-  return [...data.tags.keys()].map((tag) => ({ params: { tag } }));
+  const keys = pageKeysOf(data);
+  return [...data.tags].map(([tag, { articles }]) => ({ params: { tag }, cacheKey: keys.listing(articles) }));
 }) satisfies GetStaticPaths;
 
 /** Every article under a tag as a feed: following a tag is subscribing to this. */

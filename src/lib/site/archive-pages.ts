@@ -1,0 +1,54 @@
+/**
+ * Long article lists (a tag's, an outlet's, a person's) in pages that stay put. The front page
+ * shows the newest articles; older ones sit on archive pages numbered from the oldest, twenty to
+ * a page, so an archive page holds the same articles at the same address for good. A new
+ * article changes the front page alone (and, once every twenty, the archive's newest two pages):
+ * readers' links and bookmarks keep their articles, and a rebuild re-renders a handful of pages
+ * instead of every page of a list thousands long.
+ */
+
+/** Articles on each archive page. */
+export const archivePageSize = 20;
+
+/** One page of a list: the front page (number 0) or an archive page (1 holds the oldest). */
+export interface ListPage<T> {
+  number: number;
+  /** Its articles, newest first. */
+  items: T[];
+  /** The page of the next newer articles (0: the front page), or null on the front page. */
+  newer: number | null;
+  /** The page of the next older articles, or null when there are none. */
+  older: number | null;
+  /** Where its articles stand in the whole list counted from the oldest, from 1. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The pages of a list given newest first. The two newest pages' worth (21 to 40 articles) are
+ * the front page, so it never shows a lone article; a list of 40 or fewer is one page.
+ */
+export function archivePages<T>(newestFirst: readonly T[], size = archivePageSize): ListPage<T>[] {
+  const total = newestFirst.length;
+  const archived = Math.max(Math.ceil(total / size) - 2, 0);
+  const front: ListPage<T> = {
+    number: 0,
+    items: newestFirst.slice(0, total - archived * size),
+    newer: null,
+    older: archived > 0 ? archived : null,
+    first: archived * size + 1,
+    last: total,
+  };
+  const archive = Array.from({ length: archived }, (_, index): ListPage<T> => {
+    const number = index + 1;
+    return {
+      number,
+      items: newestFirst.slice(total - number * size, total - index * size),
+      newer: number < archived ? number + 1 : 0,
+      older: number > 1 ? number - 1 : null,
+      first: index * size + 1,
+      last: number * size,
+    };
+  });
+  return [front, ...archive];
+}

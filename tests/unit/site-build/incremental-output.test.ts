@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { searchBundlePaths, searchPartOf, searchParts } from '../../../src/lib/site-build/search-parts.ts';
+import { reusedOutputs, staleFiles } from '../../../src/lib/site-build/stale-files.ts';
+
+const stamp = (mtimeMs: number, size = 100) => ({ mtimeMs, size });
+
+describe('staleFiles', () => {
+  it('drops what this build neither wrote nor reused, and never the search index', () => {
+    const files = new Map([
+      ['index.html', stamp(2000)],
+      ['articles/2024/kept/index.html', stamp(500)],
+      ['articles/2021/deleted/index.html', stamp(500)],
+      ['pagefind/meetings/pagefind.js', stamp(500)],
+    ]);
+    const stale = staleFiles(files, 1000, new Set(['articles/2024/kept/index.html']), (path) => path.startsWith('pagefind/'));
+    expect(stale).toEqual(['articles/2021/deleted/index.html']);
+  });
+
+  it('reads the pages Astro reused from its cache manifest, and none from a missing one', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'summitry-manifest-'));
+    const manifest = join(folder, 'incremental-build.json');
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        version: 1,
+        routes: { 'src/pages/a.astro': { dependencyHash: 'x', paths: { '/a/': { cacheKey: 'k', outputFile: 'a/index.html' } } } },
+      }),
+    );
+    expect(reusedOutputs(manifest)).toEqual(new Set(['a/index.html']));
+    expect(reusedOutputs(join(folder, 'missing.json'))).toEqual(new Set());
+  });
+});
+
+describe('search parts', () => {
+  it('puts meetings in one part and articles in one part per year folder; other pages in none', () => {
+    expect(searchPartOf('summits/2024-07-sco-astana/index.html')).toBe('meetings');
+    expect(searchPartOf('articles/2019/putin-xi-talks/index.html')).toBe('articles-2019');
+    expect(searchPartOf('summits/2024-07-sco-astana/coverage/index.html')).toBeNull();
+    expect(searchPartOf('tags/sco/index.html')).toBeNull();
+  });
+
+  it('changes a part’s fingerprint when one of its pages is written again, and only that part’s', () => {
+    const files = new Map([
+      ['summits/a/index.html', stamp(1)],
+      ['articles/2019/x/index.html', stamp(1)],
+      ['articles/2020/y/index.html', stamp(1)],
+    ]);
+    const before = searchParts(files, '1.0');
+    const after = searchParts(new Map(files).set('articles/2019/x/index.html', stamp(2)), '1.0');
+    expect(after.get('articles-2019')!.fingerprint).not.toBe(before.get('articles-2019')!.fingerprint);
+    expect(after.get('articles-2020')!.fingerprint).toBe(before.get('articles-2020')!.fingerprint);
+    expect(after.get('meetings')!.fingerprint).toBe(before.get('meetings')!.fingerprint);
+    expect(searchParts(files, '1.1').get('meetings')!.fingerprint).not.toBe(before.get('meetings')!.fingerprint);
+  });
+
+  it('lists the meetings’ part first for the search page to load, then the rest to merge', () => {
+    expect(searchBundlePaths(['articles-2020', 'meetings', 'articles-2013'])).toEqual([
+      '/pagefind/meetings/',
+      '/pagefind/articles-2013/',
+      '/pagefind/articles-2020/',
+    ]);
+  });
+});
