@@ -6,28 +6,41 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { buildProgress } from '../lib/site-build/build-progress.ts';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, 'cache-dir': { type: 'string' } } });
 
 const started = performance.now();
 let pages = 0;
+// Astro prints to standard output; its phases pass through, its line per page becomes a count.
+const write = process.stdout.write.bind(process.stdout);
+const progress = buildProgress((line) => write(`${line}\n`));
+process.stdout.write = ((chunk: string | Uint8Array) => {
+  progress.take(String(chunk));
+  return true;
+}) as typeof process.stdout.write;
+const ticker = setInterval(() => progress.flush(), 5000);
 try {
   await build({
     outDir: resolve(values['out-dir'] ?? 'dist'),
     ...(values['cache-dir'] ? { cacheDir: resolve(values['cache-dir']) } : {}),
-    // Astro's line per page is 75,000 lines at 50,000 articles, and writing them took a second of
-    // every 10,000; warnings and errors still show, and one line below sums the build up.
-    logLevel: 'warn',
+    logLevel: 'info',
     // The output folder is kept between builds: Astro leaves the pages it can reuse where they
     // are (src/cli/build.ts removes the ones no longer built).
     vite: { build: { emptyOutDir: false } },
     integrations: [{ name: 'summitry-page-count', hooks: { 'astro:build:done': (done) => void (pages = done.pages.length) } }],
   });
-  console.log(`site: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  clearInterval(ticker);
+  const { total, reused } = progress.counts();
+  console.log(
+    `site: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; of ${total} pages and files, ${reused} reused from the last build`,
+  );
 } catch (error) {
   const { message, loc } = error as Error & { loc?: { file?: string } };
   // Astro marks field names up as markdown bold; a terminal shows the asterisks.
   const plain = message.replaceAll('****: ', '').replaceAll('**', '');
   console.error(`\nBuild failed${loc?.file ? ` on ${relative(process.cwd(), loc.file)}` : ''}:\n${plain}`);
   process.exitCode = 1;
+} finally {
+  clearInterval(ticker);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildProgress } from '../../../src/lib/site-build/build-progress.ts';
 import { searchBundlePaths, searchPartOf, searchParts } from '../../../src/lib/site-build/search-parts.ts';
 import { reusedOutputs, staleFiles } from '../../../src/lib/site-build/stale-files.ts';
 
@@ -62,5 +63,22 @@ describe('search parts', () => {
       '/pagefind/articles-2013/',
       '/pagefind/articles-2020/',
     ]);
+  });
+});
+
+describe('buildProgress', () => {
+  it('passes Astro’s phases on and turns its line per page into a count', () => {
+    const shown: string[] = [];
+    const progress = buildProgress((line) => shown.push(line));
+    progress.take('14:49:14 [content] Syncing content\n');
+    progress.take('  ├─ /articles/2024/a/index.html');
+    progress.take(' (+3ms) \n');
+    progress.take('  ├─ /articles/2024/b/index.html');
+    progress.take(' \u001b[32m(cached)\u001b[39m\n');
+    progress.take('  └─ /tags/sco/index.html (+1.2ms) \n');
+    progress.flush();
+    progress.flush();
+    expect(shown).toEqual(['14:49:14 [content] Syncing content', '  pages: 3 so far, 1 of them reused from the last build']);
+    expect(progress.counts()).toEqual({ total: 3, reused: 1 });
   });
 });
