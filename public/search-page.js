@@ -14,6 +14,9 @@ function withReadableExcerpt(result) {
     const text = document.createElement('p');
     text.textContent = summary;
     result.excerpt = text.innerHTML;
+  } else {
+    // Pagefind marks the whole word as the page wrote it, "Astana," with its comma: mark the word.
+    result.excerpt = result.excerpt.replace(/([,.;:!?)”’"']+)<\/mark>/g, '</mark>$1');
   }
   // Pagefind's interface shows every other field as a tag under the result.
   return { ...result, meta: shown };

@@ -95,6 +95,12 @@ const day = z.union([z.date(), z.string()], expecting(dayFormat)).transform((val
 const text = () => z.string(expecting('text')).min(1, 'must not be empty');
 
 /**
+ * A `summitConfidence` below this is a close call: another meeting fitted almost as well. Ingest
+ * flags such an article for an editor, and its page tells readers.
+ */
+export const closeCallConfidence = 0.75;
+
+/**
  * The longest each free-text field of an article may be, in characters. Ingest shortens what it
  * reads to these; an entry over them fails the build, so a pasted page cannot become a 2 MB title.
  */

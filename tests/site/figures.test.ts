@@ -66,6 +66,15 @@ describe('the figures’ weight and the meeting pages’ locators', () => {
     );
   });
 
+  it.each(['timeline/index.html', 'tags/sco/index.html', 'people/sergey-lavrov/index.html'])(
+    'says what the colours of the meetings’ coverage bars stand for on %s',
+    (file) => {
+      const page = documentOf(file);
+      expect(page.querySelectorAll('.coverage-bar.compact').length).toBeGreaterThan(0);
+      expect(page.querySelector('.coverage-legend')?.textContent).toContain('Russian state media');
+    },
+  );
+
   it('says so when only one side’s state media covered a meeting', () => {
     const sides = (id: string) =>
       new Set(groupCoverage(siteData.coverage.get(id) ?? [], siteData.outlets).map((group) => group.id));

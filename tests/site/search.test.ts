@@ -66,6 +66,17 @@ describe('search', () => {
     expect(excerpts.join('\n')).not.toMatch(/Poutine|Nursultan|SHOS/);
   });
 
+  it('highlights the word searched for, not the punctuation after it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.getByRole('textbox', { name: 'Search' }).fill('Astana');
+    await page.locator('.pagefind-ui__result-excerpt mark').first().waitFor();
+    const marked = await page.locator('.pagefind-ui__result-excerpt mark').allTextContents();
+    await page.close();
+    expect(marked).toContain('Astana');
+    expect(marked.filter((word) => /[,.;:!?)”’"']$/.test(word))).toEqual([]);
+  });
+
   it('lists in its meeting filter only meetings with articles, each after its year and month', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/`);

@@ -4,6 +4,7 @@
  * meeting, and how a date and a meeting are scored as a pair. Tuned on the tuning half of the
  * real development set (tests/realset/); change them there, and score the test half after.
  */
+import { closeCallConfidence } from '../schema.ts';
 
 /** Strength of each kind of publication-date evidence: the stronger wins when both fit. */
 export const dateRank = {
@@ -47,8 +48,8 @@ export const subjectScoring = {
   minimumScore: 2,
   /** The leader must lead the runner-up by this share of its score, or no subject is chosen. */
   minimumConfidence: 0.5,
-  /** Below this lead a chosen meeting is flagged for an editor. */
-  confidentLead: 0.75,
+  /** Below this lead a chosen meeting is flagged for an editor (and its page says so). */
+  confidentLead: closeCallConfidence,
 } as const;
 
 /** How far from a meeting an article about it may be written, in days. */

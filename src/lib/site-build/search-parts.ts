@@ -4,14 +4,13 @@
  * meetings' part and merges the others (Pagefind's `mergeIndex`), with the same filters.
  */
 import { createHash } from 'node:crypto';
+import { primarySearchPart, searchIndexPath } from '../site/paths.ts';
 import type { FileStamp } from './output-files.ts';
 
-/** Where the parts live in the site, each in a folder of its own. */
-export const searchIndexFolder = 'pagefind';
+/** Where the parts live in the built site, each in a folder of its own. */
+export const searchIndexFolder = searchIndexPath.replaceAll('/', '');
 /** The list of parts the search page merges, at the site's root. */
 export const searchPartsFile = 'search-parts.json';
-/** The part the search page loads first; its folder also holds the search interface's script. */
-export const primarySearchPart = 'meetings';
 
 /** The part a built file belongs to, or null when it is not searchable. */
 export function searchPartOf(path: string): string | null {
@@ -52,5 +51,5 @@ export function searchBundlePaths(parts: Iterable<string>): string[] {
   const names = [...parts].sort(
     (a, b) => Number(b === primarySearchPart) - Number(a === primarySearchPart) || a.localeCompare(b),
   );
-  return names.map((part) => `/${searchIndexFolder}/${part}/`);
+  return names.map((part) => `${searchIndexPath}${part}/`);
 }

@@ -1,6 +1,6 @@
 /** Short descriptions pages show for meetings and articles. */
 import { datingLabels } from '../labels.ts';
-import type { ArticleData, SummitData } from '../schema.ts';
+import { closeCallConfidence, type ArticleData, type SummitData } from '../schema.ts';
 import { formatDay, formatMonth, isoMonth } from './format-date.ts';
 
 /** "Astana, Kazakhstan", or "By video link" / "By telephone" for remote contacts. */
@@ -39,15 +39,14 @@ export function describeArticleDate(
 
 /**
  * How the article was tied to its meeting, for readers: the words it rests on, and, when another
- * meeting came close (ingest's lead under `subjectScoring.confidentLead`), that it was a close call.
+ * meeting came close (a lead under `closeCallConfidence`), that it was a close call.
  */
 export function describeMatch(confidence: number | null, evidence: string): string {
   const sentence = (evidence.charAt(0).toUpperCase() + evidence.slice(1)).replace(/\.$/, '');
-  return confidence !== null && confidence < closeCall ? `${sentence}. Another meeting fitted almost as well.` : `${sentence}.`;
+  return confidence !== null && confidence < closeCallConfidence
+    ? `${sentence}. Another meeting fitted almost as well.`
+    : `${sentence}.`;
 }
-
-/** Ingest flags a lead below this for an editor (inference-weights' confidentLead); readers hear of it too. */
-const closeCall = 0.75;
 
 /**
  * A meeting's name where its date is not on show: "SCO summit in Astana (July 2024)", told apart

@@ -86,3 +86,9 @@ export const searchPath = '/search/';
 export function archivePagePath(path: string, number: number): string {
   return number === 0 ? path : `${path}${number}/`;
 }
+
+/** The search index's folder; each part of the index has a folder in it. */
+export const searchIndexPath = '/pagefind/';
+
+/** The part of the search index the search page loads first, and whose copy of Pagefind's interface it runs. */
+export const primarySearchPart = 'meetings';
