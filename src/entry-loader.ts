@@ -8,9 +8,11 @@
  * (src/lib/render-markdown.ts).
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { entryIdOf, entryPathIn, listEntryIds } from './lib/content-dir.ts';
+import { changedEntries, readEntryStamps, writeEntryStamps } from './lib/entry-stamps.ts';
 import { readEntryText } from './lib/entry-text.ts';
 import { readAhead } from './lib/read-ahead.ts';
 
@@ -22,7 +24,7 @@ import { readAhead } from './lib/read-ahead.ts';
 export function markdownEntries(folder: string, schemaSource: string): Loader {
   return {
     name: 'summitry-markdown-entries',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ store, parseData, generateDigest, watcher, logger, config, collection }) => {
       const pathOf = (id: string) => entryPathIn(folder, id);
       async function sync(id: string, text = readFileSync(pathOf(id), 'utf8')): Promise<void> {
         const filePath = pathOf(id);
@@ -35,7 +37,14 @@ export function markdownEntries(folder: string, schemaSource: string): Loader {
 
       const ids = listEntryIds(folder);
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for await (const { item: id, text } of readAhead(ids, pathOf)) await sync(id, text);
+      // Only files whose time or size changed are read; the rest are in the store as they were.
+      const stampsFile = join(fileURLToPath(config.cacheDir), `entry-stamps-${collection}.json`);
+      const schemaDigest = generateDigest(schemaSource);
+      const recorded = readEntryStamps(stampsFile, schemaDigest);
+      const { stamps, changed } = changedEntries(ids, pathOf, recorded);
+      const toRead = changed.concat([...ids].filter((id) => recorded[id] === stamps[id] && !store.has(id)));
+      for await (const { item: id, text } of readAhead(toRead, pathOf)) await sync(id, text);
+      writeEntryStamps(stampsFile, schemaDigest, stamps);
 
       if (!watcher) return;
       // In `astro dev`, an editor's saved change shows on the next page load.
