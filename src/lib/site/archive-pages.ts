@@ -52,3 +52,8 @@ export function archivePages<T>(newestFirst: readonly T[], size = archivePageSiz
   });
   return [front, ...archive];
 }
+
+/** A page's part of its address: none for the front page, its number for an archive page. */
+export function archivePageParam(page: Pick<ListPage<unknown>, 'number'>): string | undefined {
+  return page.number === 0 ? undefined : String(page.number);
+}
