@@ -150,14 +150,49 @@ describe.each([
   });
 });
 
+/** The figures (maps, charts, coverage bars) of a page that stick out of its width, by class. */
+const figuresOutside = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('main svg')]
+      .filter((svg) => {
+        const box = svg.getBoundingClientRect();
+        return box.width > 0 && (box.left < -0.5 || box.right > width + 0.5);
+      })
+      .map((svg) => svg.closest('[class]')?.className ?? 'svg');
+  });
+
 describe('on a 320 px phone', () => {
-  it.each(['/', '/timeline/', '/summits/', '/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/'])(
-    '%s does not scroll sideways',
+  it.each([
+    '/',
+    '/timeline/',
+    '/summits/',
+    '/summits/2025-05-state-visit-moscow/',
+    '/tags/sco/',
+    '/people/vladimir-putin/1/',
+    '/articles/2024/putin-xi-meet-for-second-time-in-as-many-months-on-sideline/',
+  ])('%s does not scroll sideways, and its figures fit', async (path) => {
+    const page = await openPage(false, 320);
+    await page.goto(site.origin + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await figuresOutside(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('printed', () => {
+  it.each(['/timeline/', '/summits/2025-05-state-visit-moscow/'])(
+    '%s keeps its figures on the page and leaves out the site’s navigation and the figures’ tables',
     async (path) => {
-      const page = await openPage(false, 320);
+      const page = await openPage(false);
       await page.goto(site.origin + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('main svg').count()).toBeGreaterThan(0);
+      expect(await figuresOutside(page)).toEqual([]);
+      await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
+      for (const table of await page.locator('.figure-data').all()) await expect(table.isVisible()).resolves.toBe(false);
       await page.context().close();
     },
   );
