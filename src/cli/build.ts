@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { outputFiles, removeEmptyFolders, type FileStamp } from '../lib/site-build/output-files.ts';
 import {
+  isSearchIndexFile,
   searchBundlePaths,
   searchIndexFolder,
   searchPartGlob,
@@ -47,9 +48,9 @@ try {
     process.exitCode = astro.status ?? 1;
   } else {
     const started = performance.now();
-    const files = outputFiles(outDir);
-    const isSearchIndex = (path: string) => path.startsWith(`${searchIndexFolder}/`) || path === searchPartsFile;
-    const stale = staleFiles(files, buildStarted, reusedOutputs(astroManifest), isSearchIndex);
+    // The search index (as many files again as there are articles) is the build's own to prune.
+    const files = outputFiles(outDir, isSearchIndexFile);
+    const stale = staleFiles(files, buildStarted, reusedOutputs(astroManifest));
     for (const path of stale) {
       rmSync(join(outDir, path));
       removeEmptyFolders(outDir, dirname(path));

@@ -8,8 +8,11 @@ export interface FileStamp {
   size: number;
 }
 
-/** Every file under `dir`, by its path relative to it with forward slashes; none when `dir` is missing. */
-export function outputFiles(dir: string): Map<string, FileStamp> {
+/**
+ * Every file under `dir`, by its path relative to it with forward slashes; none when `dir` is
+ * missing. Paths `leaveOut` accepts are not even looked at.
+ */
+export function outputFiles(dir: string, leaveOut: (path: string) => boolean = () => false): Map<string, FileStamp> {
   const files = new Map<string, FileStamp>();
   let names: string[];
   try {
@@ -18,8 +21,10 @@ export function outputFiles(dir: string): Map<string, FileStamp> {
     return files;
   }
   for (const name of names) {
+    const path = name.split('\\').join('/');
+    if (leaveOut(path)) continue;
     const stat = statSync(join(dir, name));
-    if (stat.isFile()) files.set(name.split('\\').join('/'), { mtimeMs: stat.mtimeMs, size: stat.size });
+    if (stat.isFile()) files.set(path, { mtimeMs: stat.mtimeMs, size: stat.size });
   }
   return files;
 }

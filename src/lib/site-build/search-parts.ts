@@ -12,6 +12,11 @@ export const searchIndexFolder = searchIndexPath.replaceAll('/', '');
 /** The list of parts the search page merges, at the site's root. */
 export const searchPartsFile = 'search-parts.json';
 
+/** Whether a built file is the search index's, which the build writes and prunes itself, after Astro. */
+export function isSearchIndexFile(path: string): boolean {
+  return path.startsWith(`${searchIndexFolder}/`) || path === searchPartsFile;
+}
+
 /** The part a built file belongs to, or null when it is not searchable. */
 export function searchPartOf(path: string): string | null {
   if (/^summits\/[^/]+\/index\.html$/.test(path)) return primarySearchPart;

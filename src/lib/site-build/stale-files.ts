@@ -24,17 +24,7 @@ export function reusedOutputs(manifestPath: string): Set<string> {
   return outputs;
 }
 
-/**
- * Files neither written since `buildStarted` nor reused. Paths `ownedElsewhere` accepts (the
- * search index, which the build manages itself) are never stale.
- */
-export function staleFiles(
-  files: ReadonlyMap<string, FileStamp>,
-  buildStarted: number,
-  reused: ReadonlySet<string>,
-  ownedElsewhere: (path: string) => boolean,
-): string[] {
-  return [...files]
-    .filter(([path, stamp]) => stamp.mtimeMs < buildStarted && !reused.has(path) && !ownedElsewhere(path))
-    .map(([path]) => path);
+/** Files neither written since `buildStarted` nor reused. */
+export function staleFiles(files: ReadonlyMap<string, FileStamp>, buildStarted: number, reused: ReadonlySet<string>): string[] {
+  return [...files].filter(([path, stamp]) => stamp.mtimeMs < buildStarted && !reused.has(path)).map(([path]) => path);
 }

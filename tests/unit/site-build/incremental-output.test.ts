@@ -1,22 +1,31 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../src/lib/site-build/build-progress.ts';
-import { searchBundlePaths, searchPartOf, searchParts } from '../../../src/lib/site-build/search-parts.ts';
+import { outputFiles } from '../../../src/lib/site-build/output-files.ts';
+import { isSearchIndexFile, searchBundlePaths, searchPartOf, searchParts } from '../../../src/lib/site-build/search-parts.ts';
 import { reusedOutputs, staleFiles } from '../../../src/lib/site-build/stale-files.ts';
 
 const stamp = (mtimeMs: number, size = 100) => ({ mtimeMs, size });
 
 describe('staleFiles', () => {
   it('drops what this build neither wrote nor reused, and never the search index', () => {
-    const files = new Map([
-      ['index.html', stamp(2000)],
-      ['articles/2024/kept/index.html', stamp(500)],
-      ['articles/2021/deleted/index.html', stamp(500)],
-      ['pagefind/meetings/pagefind.js', stamp(500)],
-    ]);
-    const stale = staleFiles(files, 1000, new Set(['articles/2024/kept/index.html']), (path) => path.startsWith('pagefind/'));
+    const site = mkdtempSync(join(tmpdir(), 'summitry-site-'));
+    const written = {
+      'index.html': 2000,
+      'articles/2024/kept/index.html': 500,
+      'articles/2021/deleted/index.html': 500,
+      'pagefind/meetings/pagefind.js': 500,
+      'search-parts.json': 500,
+    };
+    for (const [path, seconds] of Object.entries(written)) {
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      writeFileSync(join(site, path), 'x');
+      utimesSync(join(site, path), seconds, seconds);
+    }
+    const files = outputFiles(site, isSearchIndexFile);
+    const stale = staleFiles(files, 1000 * 1000, new Set(['articles/2024/kept/index.html']));
     expect(stale).toEqual(['articles/2021/deleted/index.html']);
   });
 
