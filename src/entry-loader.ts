@@ -41,9 +41,8 @@ export function markdownEntries(folder: string, schemaSource: string): Loader {
       const stampsFile = join(fileURLToPath(config.cacheDir), `entry-stamps-${collection}.json`);
       const schemaDigest = generateDigest(schemaSource);
       const recorded = readEntryStamps(stampsFile, schemaDigest);
-      const { stamps, changed } = changedEntries(ids, pathOf, recorded);
-      const toRead = changed.concat([...ids].filter((id) => recorded[id] === stamps[id] && !store.has(id)));
-      for await (const { item: id, text } of readAhead(toRead, pathOf)) await sync(id, text);
+      const { stamps, changed } = changedEntries(ids, pathOf, recorded, (id) => store.has(id));
+      for await (const { item: id, text } of readAhead(changed, pathOf)) await sync(id, text);
       writeEntryStamps(stampsFile, schemaDigest, stamps);
 
       if (!watcher) return;

@@ -25,14 +25,22 @@ export function writeEntryStamps(file: string, digest: string, stamps: EntryStam
   writeAtomically(file, JSON.stringify({ digest, stamps }));
 }
 
-/** Every entry's current stamp, and the ids whose stamp differs from the recorded one. */
-export function changedEntries(ids: Iterable<string>, pathOf: (id: string) => string, recorded: EntryStamps) {
+/**
+ * Every entry's current stamp, and the ids to read: those whose stamp differs from the recorded
+ * one, and those `isStored` says the store lacks (its cache was cleared) whatever their stamp.
+ */
+export function changedEntries(
+  ids: Iterable<string>,
+  pathOf: (id: string) => string,
+  recorded: EntryStamps,
+  isStored: (id: string) => boolean,
+) {
   const stamps: EntryStamps = {};
   const changed: string[] = [];
   for (const id of ids) {
     const { mtimeMs, size } = statSync(pathOf(id));
     stamps[id] = `${mtimeMs}:${size}`;
-    if (recorded[id] !== stamps[id]) changed.push(id);
+    if (recorded[id] !== stamps[id] || !isStored(id)) changed.push(id);
   }
   return { stamps, changed };
 }
