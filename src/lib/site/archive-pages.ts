@@ -53,7 +53,20 @@ export function archivePages<T>(newestFirst: readonly T[], size = archivePageSiz
   return [front, ...archive];
 }
 
-/** A page's part of its address: none for the front page, its number for an archive page. */
-export function archivePageParam(page: Pick<ListPage<unknown>, 'number'>): string | undefined {
-  return page.number === 0 ? undefined : String(page.number);
+/**
+ * A list's pages as a route's static paths: each at its address (`page` is left out on the front
+ * page and is the number of an archive page), with the page as the prop `listPage` and the cache
+ * key `keyOf` gives it.
+ */
+export function archivePaths<T, Params extends object, Props extends object>(
+  newestFirst: readonly T[],
+  params: Params,
+  props: Props,
+  keyOf: (page: ListPage<T>) => string,
+) {
+  return archivePages(newestFirst).map((listPage) => ({
+    params: { ...params, page: listPage.number === 0 ? undefined : String(listPage.number) },
+    props: { ...props, listPage },
+    cacheKey: keyOf(listPage),
+  }));
 }
