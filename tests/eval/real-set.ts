@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainChoice } from '../../src/lib/ingest/explain-choice.ts';
 import { analyseArticle, ingestArticle, type IngestContext } from '../../src/lib/ingest/ingest-article.ts';
+import { outletByAddress } from '../../src/lib/ingest/recognize-outlet.ts';
 
 /** One labelled page. */
 export interface RealPage {
@@ -199,6 +200,13 @@ export function scoreRealPage(page: RealPage, text: string, context: IngestConte
     /^[\w.-]+\.[a-z]{2,}$/i.test(address) && new RegExp(`(^|\\.)${address.replace(/\./g, '\\.')}$`, 'i').test(hostOf(urlOf(id)));
   const sameName = (id: unknown, want: string | null) =>
     want === null ? id === null : namesOf(id).some((name) => foldName(name) === foldName(want)) || onSite(id, want);
+  // The outlet field names an entry, not a spelling: an editor's entry for the page's own site is the
+  // outlet an editor would file the page under, whatever name the label spells ("Sputnik" for
+  // "Sputnik International" on sputniknews.com). A proposed entry must still get the name right.
+  const knownForPage = (id: unknown) => {
+    const known = context.outlets.find((outlet) => outlet.id === id && proposedOutlet?.id !== id);
+    return known !== undefined && outletByAddress(page.url, [known]) === known.id;
+  };
 
   return [
     {
@@ -214,7 +222,12 @@ export function scoreRealPage(page: RealPage, text: string, context: IngestConte
       want: String(page.estimated),
       right: page.estimated === null || (published === null ? page.estimated : estimated === page.estimated),
     },
-    { field: 'outlet', got: String(nameOf(publisher)), want: page.outlet, right: sameName(publisher, page.outlet) },
+    {
+      field: 'outlet',
+      got: String(nameOf(publisher)),
+      want: page.outlet,
+      right: sameName(publisher, page.outlet) || knownForPage(publisher),
+    },
     { field: 'agency', got: String(nameOf(agency)), want: String(page.agency), right: sameName(agency, page.agency) },
     {
       field: 'author',

@@ -95,7 +95,7 @@ export function dateAndMatch(
   }
   // No meeting fits any date: the strongest stamp stands for an article about none.
   if (strongest) return { ...settled(fromCandidate(strongest), matchOn({ published: strongest.date })), weighed: explained };
-  return { ...settled(null, match), weighed: explained };
+  return { ...settled(reportedMeetingDay(match), match), weighed: explained };
 }
 
 /** Every reading of the date with the meeting it would make the subject, and the pair's score. */
@@ -137,6 +137,28 @@ function datelineReadings(
     readings.set(nearest!.getTime(), nearest!);
   }
   return [...readings.values()].sort((a, b) => a.getTime() - b.getTime());
+}
+
+/** A headline's way of saying what is still to come: "Xi to meet Putin in Samarkand". */
+const headlineAhead = /\bto (?:meet|visit|hold|travel|attend|host)\b/i;
+
+/**
+ * An undated report with no phrase to place it is dated, as an editor's estimate, on the day
+ * the meeting began: a report is written on the day or soon after, and the editor checks the
+ * day. A preview gets no date: it may come days or weeks ahead.
+ */
+function reportedMeetingDay(match: SummitMatch): Dating | null {
+  const { subject, subjectReferences } = match;
+  const ahead = subjectReferences.some(
+    ({ sentence, cues, news }) => (news?.cues ?? cues).future || headlineAhead.test(sentence.text),
+  );
+  if (!subject || subjectReferences.length === 0 || ahead) return null;
+  return {
+    date: subject.start,
+    method: 'inferred',
+    evidence: `the first day of the meeting it reports (${subject.id})`,
+    estimated: true,
+  };
 }
 
 function fromCandidate(candidate: DateCandidate): Dating {

@@ -59,6 +59,17 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2016-06-state-visit-beijing', published: '2016-06-25', estimated: true });
   });
 
+  it('dates an undated report that names no day, as an estimate, on the day its meeting began; an undated preview stays undated', () => {
+    const report = ingest(
+      'Xi gives Putin friendship medal\n\nChinese President Xi Jinping gave Russian President Vladimir Putin a medal during talks in Beijing at the SCO summit in Qingdao, where the two leaders met.',
+    );
+    expect(report).toMatchObject({ summit: '2018-06-sco-qingdao', published: '2018-06-09', estimated: true });
+    const preview = ingest(
+      'Xi to meet Putin in Samarkand\n\nChinese President Xi Jinping will meet Russian President Vladimir Putin at the SCO summit in Samarkand, the Kremlin said.',
+    );
+    expect(preview).toMatchObject({ summit: '2022-09-sco-samarkand', published: null });
+  });
+
   it('finds no meeting for a story whose dateline no meeting fits', () => {
     const result = ingest(
       'Russia, China sign oil deal\n\nSAINT-PETERSBURG, June 21 AFP - Rosneft and CNPC signed a deal, hailed by Russian President Vladimir Putin at the Saint Petersburg forum.',
