@@ -11,7 +11,7 @@ export const shownPerGroup = 10;
 /** Articles the "Mentioned in" section of a meeting's page shows. */
 export const shownMentions = 10;
 /** Articles on each page of a full list. */
-export const listingPageSize = 20;
+export const listingPageSize = 50;
 
 /** A meeting's full list of one kind. */
 export interface SummitListingOf {
