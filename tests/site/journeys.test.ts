@@ -162,6 +162,27 @@ const figuresOutside = (page: Page) =>
       .map((svg) => svg.closest('[class]')?.className ?? 'svg');
   });
 
+describe('links to pages', () => {
+  it('are set in one family in every list: outlets, tags, people, a meeting’s coverage', async () => {
+    const page = await openPage(false);
+    const familyOf = async (path: string, selector: string) => {
+      await page.goto(site.origin + path);
+      return page
+        .locator(selector)
+        .first()
+        .evaluate((link) => getComputedStyle(link).fontFamily);
+    };
+    const families = new Set([
+      await familyOf('/outlets/', 'main li a'),
+      await familyOf('/tags/', 'main li a'),
+      await familyOf('/people/', 'main li a'),
+      await familyOf('/summits/2024-07-sco-astana/', 'main article a'),
+    ]);
+    expect(families.size).toBe(1);
+    await page.context().close();
+  });
+});
+
 describe('on a 320 px phone', () => {
   it.each([
     '/',
