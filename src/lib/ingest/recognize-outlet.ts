@@ -47,7 +47,9 @@ export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readon
   const site = knownSite ?? namedKnown ?? proposed?.id ?? null;
   const review: string[] = [];
   const outlet = hints.outlet ?? site ?? byCredit;
-  const agency = hints.agency ?? (byCredit !== outlet ? byCredit : null);
+  // A lead that attributes the story ("…, RIA Novosti reports") names whose copy it is, never whose page.
+  const attributed = byCredit ? null : outletByLeadAttribution(raw, outlets);
+  const agency = hints.agency ?? (byCredit !== outlet ? byCredit : null) ?? (attributed !== outlet ? attributed : null);
   if (hints.agency && byCredit && byCredit !== outlet && hints.agency !== byCredit) {
     review.push(`The sidecar says the copy came from ${hints.agency} but the text credits ${byCredit}: check which wrote it.`);
   }
@@ -154,4 +156,28 @@ export function outletByAddress(url: string, outlets: readonly KnownOutlet[]): s
   if (!host) return null;
   const sameSite = (site: string | null) => site !== null && (host === site || host.endsWith(`.${site}`));
   return outlets.find((outlet) => [outlet.url ? hostOf(outlet.url) : null, ...(outlet.sites ?? [])].some(sameSite))?.id ?? null;
+}
+
+/**
+ * The wire agency a story's opening attributes it to: "…, RIA Novosti reports", "…, reports
+ * China News Service", "according to TASS" in its first three paragraphs. Further down the same
+ * words quote an agency the story cites, not the one it copies.
+ */
+function outletByLeadAttribution(raw: string, outlets: readonly KnownOutlet[]): string | null {
+  const lead = raw
+    .replace(/^\s*date \S+\s*/, '')
+    .split(/\n\s*\n/)
+    .slice(0, 3)
+    .join('\n')
+    .slice(0, 600);
+  for (const outlet of outlets) {
+    if (outlet.kind !== 'wire-agency') continue;
+    const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name));
+    const name = `(?:${names.map(escape).join('|')})`;
+    const pattern = new RegExp(
+      `\\b${name}\\s+(?:reports?|reported)\\b|\\breport(?:s|ed)\\s+${name}\\b|\\baccording to\\s+${name}\\b`,
+    );
+    if (pattern.test(lead)) return outlet.id;
+  }
+  return null;
 }

@@ -152,6 +152,18 @@ describe('recognizeOutlet', () => {
     expect(closing).toMatchObject({ outlet: 'example', agency: 'xinhua' });
   });
 
+  it('takes the agency a story’s opening attributes it to, but not one it quotes further down, and never as the outlet', () => {
+    const url = 'https://example.org/a';
+    const lead = 'Putin thanks Xi\n\nPutin met Xi to discuss Ukraine and Taiwan, RIA Novosti reports.\n\nThe meeting took place.';
+    expect(recognizeOutlet(lead, { url }, context.outlets)).toMatchObject({ outlet: 'example', agency: 'ria-novosti' });
+    const quoted = `Putin met Xi.\n\nThey talked.\n\nThey ate.\n\nThe deal will wait, according to TASS.`;
+    expect(recognizeOutlet(quoted, { url }, context.outlets)).toMatchObject({ outlet: 'example', agency: null });
+    expect(recognizeOutlet('Putin met Xi, according to TASS.', {}, context.outlets)).toMatchObject({
+      outlet: null,
+      agency: 'tass',
+    });
+  });
+
   it('gives no agency when the outlet credits itself', () => {
     const own = recognizeOutlet('MOSCOW (Reuters) - text', { url: 'https://www.reuters.com/world/x' }, context.outlets);
     expect(own).toMatchObject({ outlet: 'reuters', agency: null });
