@@ -82,6 +82,8 @@ interface CreditFinder {
   names: RegExp;
   /** Each outlet's credit forms. */
   forms: Map<KnownOutlet, RegExp>;
+  /** Each wire agency's attribution phrases ("RIA Novosti reports", "according to TASS"). */
+  attributions: Map<KnownOutlet, RegExp>;
 }
 
 const creditFinders = new WeakMap<readonly KnownOutlet[], CreditFinder>();
@@ -90,6 +92,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
   const known = creditFinders.get(outlets);
   if (known) return known;
   const forms = new Map<KnownOutlet, RegExp>();
+  const attributions = new Map<KnownOutlet, RegExp>();
   for (const outlet of outlets) {
     const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name));
     const name = `(?:${names.map(escape).join('|')})`;
@@ -115,11 +118,16 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       `^[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
     ];
     forms.set(outlet, new RegExp(credits.join('|')));
+    if (outlet.kind === 'wire-agency')
+      attributions.set(
+        outlet,
+        new RegExp(`\\b${name}\\s+(?:reports?|reported)\\b|\\breport(?:s|ed)\\s+${name}\\b|\\baccording to\\s+${name}\\b`),
+      );
   }
   const all = outlets
     .flatMap((outlet) => [outlet.name, outlet.shortName, ...outlet.markers])
     .filter((name): name is string => Boolean(name));
-  const built = { names: new RegExp(all.map(escape).join('|') || '(?!)', 'g'), forms };
+  const built = { names: new RegExp(all.map(escape).join('|') || '(?!)', 'g'), forms, attributions };
   creditFinders.set(outlets, built);
   return built;
 }
@@ -170,14 +178,6 @@ function outletByLeadAttribution(raw: string, outlets: readonly KnownOutlet[]): 
     .slice(0, 3)
     .join('\n')
     .slice(0, 600);
-  for (const outlet of outlets) {
-    if (outlet.kind !== 'wire-agency') continue;
-    const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name));
-    const name = `(?:${names.map(escape).join('|')})`;
-    const pattern = new RegExp(
-      `\\b${name}\\s+(?:reports?|reported)\\b|\\breport(?:s|ed)\\s+${name}\\b|\\baccording to\\s+${name}\\b`,
-    );
-    if (pattern.test(lead)) return outlet.id;
-  }
+  for (const [outlet, attribution] of creditsOf(outlets).attributions) if (attribution.test(lead)) return outlet.id;
   return null;
 }
