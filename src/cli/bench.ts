@@ -108,7 +108,9 @@ try {
   const ingest = await run(['src/cli/ingest.ts', join(scratch, 'inbox')]);
   log('2/6 Summitry build with search index…');
   const build = await run(buildInto('dist', 'cache'));
-  const searchSeconds = Number(/search index: \d+ pages in .*?([\d.]+) s$/m.exec(build.output)?.[1] ?? NaN);
+  // Most of the index is built while Astro renders (src/cli/build.ts); what is left waits for it.
+  const searchSeconds = Number(/search index: .*?([\d.]+) s after Astro/.exec(build.output)?.[1] ?? NaN);
+  const searchAlongsideSeconds = Number(/indexed in ([\d.]+) s while Astro built/.exec(build.output)?.[1] ?? NaN);
   log('3/6 one new article: ingest and rebuild…');
   await run(['src/cli/ingest.ts', join(scratch, 'news', 'one')]);
   const rebuildOne = await run(buildInto('dist', 'cache'));
@@ -142,6 +144,7 @@ try {
     ingestPeakMb: ingest.peakMb,
     buildSeconds: round(build.seconds),
     searchIndexSeconds: round(searchSeconds),
+    searchIndexAlongsideAstroSeconds: round(searchAlongsideSeconds),
     peakRssMb: build.peakMb,
     baselineSeconds: round(baseline.seconds),
     baselinePeakRssMb: baseline.peakMb,
@@ -165,7 +168,9 @@ try {
   log(
     `Summitry build + search    ${fmt(build.seconds)}   ${String(build.peakMb).padStart(6)} MB   ${String(ours.pages).padStart(6)}   ${Math.round(ours.largestBytes / 1024)} KB (${ours.largestPage})`,
   );
-  log(`  of which search index    ${fmt(searchSeconds)}`);
+  log(
+    `  of which search index    ${fmt(searchSeconds)}   after Astro (and ${fmt(searchAlongsideSeconds).trim()} while it built)`,
+  );
   log(`  largest article page     ${Math.round(ours.largestArticleBytes / 1024)} KB (budget 40 KB)`);
   log(
     bare

@@ -24,6 +24,11 @@ export function searchPartOf(path: string): string | null {
   return article ? `articles-${article[1]}` : null;
 }
 
+/** The folder a part's pages are in, under the site's folder. */
+export function searchPartFolder(part: string): string {
+  return part === primarySearchPart ? 'summits' : `articles/${part.slice('articles-'.length)}`;
+}
+
 /** The pages of a part, as a glob under the site's folder. */
 export function searchPartGlob(part: string): string {
   return part === primarySearchPart ? 'summits/*/index.html' : `articles/${part.slice('articles-'.length)}/**/index.html`;

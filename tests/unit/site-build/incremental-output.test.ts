@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgress } from '../../../src/lib/site-build/build-progress.ts';
 import { outputFiles } from '../../../src/lib/site-build/output-files.ts';
+import { searchPartReadiness } from '../../../src/lib/site-build/search-part-readiness.ts';
 import { isSearchIndexFile, searchBundlePaths, searchPartOf, searchParts } from '../../../src/lib/site-build/search-parts.ts';
 import { reusedOutputs, staleFiles } from '../../../src/lib/site-build/stale-files.ts';
 
@@ -89,5 +90,38 @@ describe('buildProgress', () => {
     progress.flush();
     expect(shown).toEqual(['14:49:14 [content] Syncing content', '  pages: 3 so far, 1 of them reused from the last build']);
     expect(progress.counts()).toEqual({ total: 3, reused: 1 });
+  });
+
+  it('names each page Astro reused, coloured or not, and none it rendered', () => {
+    const reused: string[] = [];
+    const progress = buildProgress(
+      () => {},
+      (path) => reused.push(path),
+    );
+    progress.take('  \u001b[32m├─\u001b[39m \u001b[2m/articles/2024/a/index.html\u001b[22m');
+    progress.take(' \u001b[32m(cached)\u001b[39m\n');
+    progress.take('  ├─ /articles/2024/b/index.html');
+    progress.take(' (+3ms) \n');
+    progress.take('  ├─ /summits/x/index.html');
+    progress.take(' (restored)\n');
+    expect(reused).toEqual(['/articles/2024/a/index.html', '/summits/x/index.html']);
+  });
+});
+
+describe('searchPartReadiness', () => {
+  it('says a year’s part is whole when the last of its article pages is written, once', () => {
+    const readiness = searchPartReadiness(['2023/a', '2024/b', '2024/c']);
+    expect(readiness.written('/articles/2024/b/index.html')).toBeNull();
+    expect(readiness.written('articles/2024/b/index.html')).toBeNull();
+    expect(readiness.written('/articles/2023/a/index.html')).toBe('articles-2023');
+    expect(readiness.written('/tags/sco/index.html')).toBeNull();
+    expect(readiness.written('/articles/2024/c/index.html')).toBe('articles-2024');
+    expect(readiness.written('/articles/2024/c/index.html')).toBeNull();
+  });
+
+  it('never calls a part whole while a page it expects is missing', () => {
+    const readiness = searchPartReadiness(['2024/b', '2024/c']);
+    expect(readiness.written('/articles/2024/b/index.html')).toBeNull();
+    expect(readiness.written('/articles/2024/elsewhere/index.html')).toBeNull();
   });
 });
