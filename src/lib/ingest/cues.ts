@@ -10,6 +10,7 @@ import {
   kindPhrases,
   meetingWords,
   monthAlternatives,
+  monthDaysIn,
   monthNames,
   organizationAliases,
   recencyWords,
@@ -53,6 +54,8 @@ export interface Cues {
   kinds: Set<SummitKind>;
   /** Months named, January = 0. */
   months: Set<number>;
+  /** Days of a month named without caring for the year, as `month-day` (January = 0): "March 20 to 22". */
+  monthDays: Set<string>;
   years: Set<number>;
   /** Weekdays named, Sunday = 0. */
   weekdays: Set<number>;
@@ -166,6 +169,13 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1]!)),
     kinds: found(lexicon.kinds, lexicon.any.kinds),
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
+    // A day printed with another era's year is a birthday or a founding, not a meeting; a
+    // dateline's ("July 4 (UPI) --", "March 21. /TASS/") is the day of writing.
+    monthDays: new Set(
+      monthDaysIn(sentence)
+        .filter(({ year, end }) => (year === null || year >= 2000) && !datelineMark.test(sentence.slice(end)))
+        .map(({ month, day }) => monthDayKey(month, day)),
+    ),
     years: new Set([
       ...[...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])),
       ...(organizations.size > 0 && /\d(?:st|nd|rd|th)\b/.test(sentence)
@@ -203,6 +213,8 @@ export function speaksOfThePast(sentence: string): boolean {
   return backgroundWords.test(sentence.replace(firstSince, 'first'));
 }
 
+/** What follows a dateline's day: the agency in brackets or slashes. */
+const datelineMark = /^\s*[.,]?\s*[(/]/;
 // Capitalised only: "may" and "march" in lower case are usually not months.
 const monthPattern = new RegExp(`\\b(${monthAlternatives})\\b\\.?`, 'g');
 /** "said on Friday": the day something was announced, not the day of the meeting. */
@@ -225,4 +237,9 @@ export function leadersInContact(sentences: readonly Sentence[], lexicon: Lexico
     (lexicon.eachLeader.length > 0 && lexicon.eachLeader.every((leader) => leader.test(together))) ||
     /\b(?:two leaders|both leaders|two presidents)\b/i.test(together);
   return bothNamed && top.some((text) => contactWords.test(text) && lexicon.leaders.test(text));
+}
+
+/** How `Cues.monthDays` names a day of a month (January = 0). */
+export function monthDayKey(month: number, day: number): string {
+  return `${month}-${day}`;
 }

@@ -8,7 +8,7 @@
  */
 import type { SummitData } from '../schema.ts';
 import { addDays, differenceInCalendarDays, utcDay, weekdayOf } from '../utc-days.ts';
-import { beforeLookingBack, findCues, metonymCities, type Cues, type Lexicon } from './cues.ts';
+import { beforeLookingBack, findCues, metonymCities, monthDayKey, type Cues, type Lexicon } from './cues.ts';
 import { cueWeight, dateProximity, placementWeight, subjectScoring, windowDays } from './inference-weights.ts';
 import { meetingDays } from './meeting-days.ts';
 import type { Sentence } from './sentences.ts';
@@ -89,6 +89,11 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
     );
     if (onThatDay.length > 0) for (const meeting of [...found.keys()]) if (!onThatDay.includes(meeting)) found.delete(meeting);
   }
+  // So does a day of the month ("in Astana on July 3"), the more so the more of a range it fills.
+  if (found.size > 1 && cues.monthDays.size > 0) {
+    const best = Math.max(...[...found.keys()].map((meeting) => shareOfNamedDays(cues, meeting)));
+    if (best > 0) for (const meeting of [...found.keys()]) if (shareOfNamedDays(cues, meeting) < best) found.delete(meeting);
+  }
   return found;
 }
 
@@ -96,8 +101,20 @@ function hasAnchor(cues: Cues, meeting: Meeting): boolean {
   return (
     (meeting.organization !== null && cues.organizations.has(meeting.organization)) ||
     (meeting.city !== null && cues.cities.has(meeting.city)) ||
-    namesKind(cues, meeting)
+    namesKind(cues, meeting) ||
+    shareOfNamedDays(cues, meeting) > 0
   );
+}
+
+/**
+ * How much of the days a sentence about the leaders or a meeting names (month and day, "will
+ * spend three days in Russia, from March 20 to 22") are the meeting's, 0 to 1: few meetings
+ * share a day, even across years, and a range names a visit better the more of it they fill.
+ */
+function shareOfNamedDays(cues: Cues, meeting: Meeting): number {
+  if (cues.monthDays.size === 0 || !(cues.leaders || cues.aboutMeeting)) return 0;
+  const itsDays = meetingDays(meeting).filter((day) => cues.monthDays.has(monthDayKey(day.getUTCMonth(), day.getUTCDate())));
+  return itsDays.length / cues.monthDays.size;
 }
 
 /**
@@ -125,7 +142,10 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
     return 0;
   const month = cues.months.has(meeting.start.getUTCMonth()) || cues.months.has(meeting.end.getUTCMonth());
   if (cues.months.size > 0 && !month) return 0;
-  const anchors = (organization ? cueWeight.organization : 0) + (city ? cueWeight.city : 0) + (kind ? cueWeight.kind : 0);
+  const named = (organization ? cueWeight.organization : 0) + (city ? cueWeight.city : 0) + (kind ? cueWeight.kind : 0);
+  // The days stand in for a name where the sentence gives none (referencedMeetings lets them
+  // tell apart the meetings a name fits).
+  const anchors = named > 0 ? named : cueWeight.day * shareOfNamedDays(cues, meeting);
   // "Their previous meeting in May": a month and a tense can stand for a meeting without a name.
   const unnamed = anchors === 0 && month && cues.aboutMeeting && (cues.background || cues.future);
   if (anchors === 0 && !unnamed) return 0;

@@ -155,3 +155,56 @@ export const weekdayAlternatives = capitalisedAlternatives(weekdayNames);
 
 /** The month names and abbreviations as a pattern's alternatives, capitalised. */
 export const monthAlternatives = capitalisedAlternatives(monthNames);
+
+/** A day of a month without a year: month January = 0, day 1–31. */
+export interface MonthDay {
+  month: number;
+  day: number;
+  /** The year printed with it ("June 15, 1953"), or null. */
+  year: number | null;
+  /** The words it was read from, and where they end in the text. */
+  words: string;
+  end: number;
+}
+
+const ordinalSuffix = '(?:st|nd|rd|th)?';
+const rangeWord = '\\s*(?:-|–|to|and|through|until)\\s*';
+const optionalYear = '(?:,?\\s+(\\d{4})\\b)?';
+// "June 25", "March 20 to 22", "June 5 to June 7", "Sept. 15-16"; "25 June", "15-16 September";
+// each with the year that may follow.
+const monthFirst = new RegExp(
+  `\\b(${monthAlternatives})\\.?\\s+(\\d{1,2})${ordinalSuffix}(?:${rangeWord}(?:(${monthAlternatives})\\.?\\s+)?(\\d{1,2})${ordinalSuffix})?\\b${optionalYear}`,
+  'g',
+);
+const dayFirst = new RegExp(
+  `\\b(\\d{1,2})${ordinalSuffix}(?:${rangeWord}(\\d{1,2})${ordinalSuffix})?\\s+(?:of\\s+)?(${monthAlternatives})\\b${optionalYear}`,
+  'g',
+);
+/** A range longer than this is not one event's days ("from January 1 to March 31"). */
+const longestRange = 10;
+
+/** The days of a month a text names, each day of a range ("March 20 to 22") included. */
+export function monthDaysIn(text: string): MonthDay[] {
+  const days: MonthDay[] = [];
+  const add = (month: number, first: number, last: number, match: RegExpExecArray, printedYear?: string) => {
+    const lastDay = last > first && last - first <= longestRange ? last : first;
+    const year = printedYear ? Number(printedYear) : null;
+    const end = match.index + match[0].length;
+    for (let day = first; day <= lastDay; day += 1)
+      if (day >= 1 && day <= 31) days.push({ month, day, year, words: match[0], end });
+  };
+  for (const match of text.matchAll(monthFirst)) {
+    const month = monthNames[match[1]!.toLowerCase()]!;
+    const otherMonth = match[3] ? monthNames[match[3].toLowerCase()]! : month;
+    const first = Number(match[2]);
+    if (match[4] && otherMonth !== month) {
+      add(month, first, first, match, match[5]);
+      add(otherMonth, Number(match[4]), Number(match[4]), match, match[5]);
+    } else add(month, first, match[4] ? Number(match[4]) : first, match, match[5]);
+  }
+  for (const match of text.matchAll(dayFirst)) {
+    const first = Number(match[1]);
+    add(monthNames[match[3]!.toLowerCase()]!, first, match[2] ? Number(match[2]) : first, match, match[4]);
+  }
+  return days;
+}

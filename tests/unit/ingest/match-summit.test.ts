@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences, matchSummit } from '../../../src/lib/ingest/match-summit.ts';
 import { placeSentences } from '../../../src/lib/ingest/sentences.ts';
+import { monthDaysIn } from '../../../src/lib/ingest/vocabulary.ts';
+import { findCues } from '../../../src/lib/ingest/cues.ts';
 import { context } from '../../support/seeds.ts';
 
 function match(title: string, paragraphs: string[], published: string | null = null) {
@@ -123,6 +125,12 @@ describe('matchSummit on undated text', () => {
     expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
   });
 
+  it('tells two meetings of one month in one city apart by the day it names', () => {
+    // Xi visited Moscow in March 2013 (the 22nd) and March 2023 (the 20th and 21st).
+    const result = undated(['Xi Jinping held talks with Vladimir Putin in Moscow on March 21.']);
+    expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
+  });
+
   it('does not take the day something was said for the day of the meeting', () => {
     const references = findReferences(
       placeSentences(null, [
@@ -137,5 +145,27 @@ describe('matchSummit on undated text', () => {
       new Set(),
     );
     expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
+  });
+});
+
+describe('monthDaysIn', () => {
+  const read = (text: string) => monthDaysIn(text).map(({ month, day, year }) => `${year ?? '*'}-${month + 1}-${day}`);
+
+  it('reads days either way round, each day of a range, and the year printed with them', () => {
+    expect(read('Xi will spend three days in Russia, from March 20 to 22.')).toEqual(['*-3-20', '*-3-21', '*-3-22']);
+    expect(read('His stay will last from June 5 to June 7.')).toEqual(['*-6-5', '*-6-6', '*-6-7']);
+    expect(read('The summit takes place on 15-16 September 2022.')).toEqual(['2022-9-15', '2022-9-16']);
+    expect(read('from May 31 to June 2')).toEqual(['*-5-31', '*-6-2']);
+  });
+
+  it('counts a day of another era (a birthday) as no meeting day, and one without a year as one', () => {
+    const cues = (text: string) => [...findCues(text, context.lexicon).monthDays];
+    expect(cues('Xi Jinping, the President of China, was born on 15th June 1953.')).toEqual([]);
+    expect(cues('Xi Jinping and Vladimir Putin spoke by phone on 15 June.')).toEqual(['5-15']);
+  });
+
+  it('reads no day in a month and year, and no range of months as days', () => {
+    expect(read('In March 2023 he went to Moscow.')).toEqual([]);
+    expect(read('from January 1 to 31')).toEqual(['*-1-1']);
   });
 });
