@@ -8,7 +8,7 @@ import { addDays, differenceInCalendarDays, isoDayOf, nextWeekday, previousWeekd
 import { meetingDayOn, meetingDays } from './meeting-days.ts';
 import type { Meeting } from './match-summit.ts';
 import type { Sentence } from './sentences.ts';
-import { monthAlternatives, monthNames, weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
+import { monthDaysIn, weekdayAlternatives, weekdayNumber } from './vocabulary.ts';
 
 /** An estimated publication date and the words it rests on. */
 export interface RelativeDate {
@@ -16,8 +16,6 @@ export interface RelativeDate {
   evidence: string;
 }
 
-// "June 25" or "25 June"; capitalised, since "may 16" in lower case is rarely a date.
-const dayOfMonth = new RegExp(`\\b(${monthAlternatives})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${monthAlternatives})\\b`, 'g');
 const weekdayPhrase = new RegExp(`\\b(?:on|from) (${weekdayAlternatives})\\b`, 'i');
 /** Phrases that place the writing a fixed number of days from the meeting's last (or first) day. */
 const dayAnchors: readonly { pattern: RegExp; from: 'start' | 'end'; offset: number }[] = [
@@ -92,14 +90,9 @@ function nearestWeekday(meeting: Meeting, weekday: number): Date {
 
 /** "On June 25, 2016, President Xi held talks…": a report dated by the meeting day it names. */
 function namedMeetingDay(meeting: Meeting, text: string): RelativeDate | null {
-  for (const found of text.matchAll(dayOfMonth)) {
-    const monthName = found[1] ?? found[4]!;
-    const day = found[2] ?? found[3]!;
-    const month = monthNames[monthName.toLowerCase()]!;
-    const date = meetingDays(meeting).find(
-      (candidate) => candidate.getUTCMonth() === month && candidate.getUTCDate() === Number(day),
-    );
-    if (date) return { date, evidence: `“${found[0]}”, a day of the meeting (${isoDayOf(date)})` };
+  for (const { month, day, words } of monthDaysIn(text)) {
+    const date = meetingDays(meeting).find((candidate) => candidate.getUTCMonth() === month && candidate.getUTCDate() === day);
+    if (date) return { date, evidence: `“${words}”, a day of the meeting (${isoDayOf(date)})` };
   }
   return null;
 }
