@@ -1,11 +1,13 @@
 /**
- * `npm run bench [-- --articles N] [--json] [--keep]`: Summitry against bare Astro on the same
+ * `npm run bench [-- --articles N] [--pairs P] [--json] [--keep]`: Summitry against bare Astro on the same
  * synthetic corpus (N articles, default 10,000), in a scratch folder, never in content/:
  * ingest the raw articles, build the full site with its search index, then the loop an editor
  * lives in (ingest one new article and rebuild, then twenty more and rebuild), check that the
  * rebuilt site equals a clean build of the same content, build the bare Astro baseline
  * (tests/bench/baseline), and print times, peak memory of each process tree, page counts and
- * sizes, and the ratios to the baseline.
+ * sizes, and the ratios to the baseline. `--pairs P` then builds P − 1 more pairs (a clean
+ * Summitry build, then the baseline), so the ratio's run-to-run spread on this machine shows in
+ * one run, with its median.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,9 +24,11 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    pairs: { type: 'string', default: '1' },
   },
 });
 const articles = Number(values.articles);
+const pairs = Math.max(1, Number(values.pairs));
 const scratch = mkdtempSync(join(tmpdir(), 'summitry-bench-'));
 const content = join(scratch, 'content');
 const node = process.execPath;
@@ -135,6 +139,23 @@ try {
     throw error;
   });
   const baselineFailed = 'error' in baseline;
+  // Side by side again: the machine's speed drifts over minutes, so each pair is timed back to back.
+  const pairRatios = baselineFailed ? [] : [round(build.seconds / baseline.seconds)];
+  for (let pair = 2; pair <= pairs && !baselineFailed; pair += 1) {
+    log(`pair ${pair}/${pairs}: clean build, then bare Astro…`);
+    for (const dir of ['dist-pair', 'cache-pair', 'baseline-pair']) rmSync(join(scratch, dir), { recursive: true, force: true });
+    const ours = await run(buildInto('dist-pair', 'cache-pair'));
+    const bare = await run([
+      'node_modules/astro/bin/astro.mjs',
+      'build',
+      '--root',
+      'tests/bench/baseline',
+      '--outDir',
+      join(scratch, 'baseline-pair'),
+    ]);
+    pairRatios.push(round(ours.seconds / bare.seconds));
+    log(`  ${fmt(ours.seconds)} / ${fmt(bare.seconds)} = ${round(ours.seconds / bare.seconds)}×`);
+  }
   const ours = measureSite(join(scratch, 'dist'));
   const bare = baselineFailed ? null : measureSite(join(scratch, 'baseline-dist'));
   const figures = {
@@ -151,6 +172,8 @@ try {
     baselinePages: bare?.pages ?? null,
     baselineError: baselineFailed ? baseline.error : null,
     ratio: baselineFailed ? null : round(build.seconds / baseline.seconds),
+    pairRatios,
+    medianRatio: pairRatios.length > 0 ? median(pairRatios) : null,
     rebuildOneSeconds: round(rebuildOne.seconds),
     rebuildTwentySeconds: round(rebuildTwenty.seconds),
     rebuildOneRatio: baselineFailed ? null : round(rebuildOne.seconds / baseline.seconds),
@@ -178,6 +201,7 @@ try {
       : `bare Astro baseline        failed after ${fmt(baseline.seconds)}, ${baseline.peakMb} MB: ${figures.baselineError}`,
   );
   log(`ratio (ours / baseline)    ${figures.ratio === null ? '–' : `${figures.ratio}×`}   (target ≤ 1.2×)`);
+  if (pairRatios.length > 1) log(`  ${pairRatios.length} pairs: ${pairRatios.join(', ')}; median ${figures.medianRatio}×`);
   log(
     `rebuild, 1 new article     ${fmt(rebuildOne.seconds)}   ${String(rebuildOne.peakMb).padStart(6)} MB   ${rebuilt(rebuildOne)}`,
   );
@@ -214,6 +238,12 @@ function rebuilt(phase: Phase): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
 function round(value: number): number {
