@@ -79,7 +79,7 @@ type Place = Pick<SummitData, 'organization' | 'city' | 'country'>;
 const leaderWords = ['leader', 'leaders', 'president', 'presidents', 'President', 'Presidents', 'heads of state'];
 /** Words that have the leaders in contact: meeting, talking, writing, launching something together. */
 const contactWords =
-  /\b(?:discuss(?:es|ed)?|spoke|speak|talk(?:s|ed)?|congratulat\w*|launch(?:es|ed)?|told|agree[sd]?|praised|hold|holds|held|sign(?:s|ed)?|phone|telephone|video|call(?:s|ed)?|greet(?:s|ed)?|host(?:s|ed)?|welcome[sd]?|visit\w*|meet\w*|met|summit|conversation|exchang\w*|messages?|hail(?:s|ed)?)\b/i;
+  /\b(?:discuss(?:es|ed)?|spoke|speak|talk(?:s|ed)?|congratulat\w*|launch(?:es|ed)?|told|tells|agree[sd]?|praised|hold|holds|held|sign(?:s|ed)?|phone|telephone|video|call(?:s|ed)?|greet(?:s|ed)?|host(?:s|ed)?|welcome[sd]?|visit\w*|meet\w*|met|summit|conversation|exchang\w*|messages?|hail(?:s|ed)?)\b/i;
 
 /** Builds the lexicon from the registry's own names, the two leaders' names (one list each) and the alias tables. */
 export function buildLexicon(summits: readonly Place[], leaderNames: readonly (readonly string[])[] = []): Lexicon {
@@ -133,6 +133,16 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
 const hostCountry =
   /\b(?:arrived in|arrives in|arrive in|landed in|lands in|visit to|visits to|trip to|visiting|travel to|travels to|travelled to|traveled to|heads to|headed to|flew to|flies to)\s+(Russia|China)\b/g;
 
+/**
+ * The countries other than the two parties that a sentence names, as places a meeting may be
+ * in. A list of more than two is who took part ("leaders of Kazakhstan, Tajikistan, Uzbekistan,
+ * India and Pakistan"), not where.
+ */
+function placingCountries(countries: ReadonlySet<string>): Set<string> {
+  const others = [...countries].filter((country) => !partyCountries.has(country));
+  return new Set(others.length > 2 ? [] : others);
+}
+
 /** The two parties: naming them says nothing about where a meeting was. */
 const partyCountries = new Set(['Russia', 'China']);
 
@@ -165,7 +175,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     organizations,
     cities: found(lexicon.cities, lexicon.any.cities, withoutOrganizations),
     countries,
-    thirdCountries: new Set([...countries].filter((country) => !partyCountries.has(country))),
+    thirdCountries: placingCountries(countries),
     hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1]!)),
     kinds: found(lexicon.kinds, lexicon.any.kinds),
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
@@ -231,7 +241,10 @@ const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
  * leaders"), and a sentence that names one of them has them meeting, talking or acting together.
  */
 export function leadersInContact(sentences: readonly Sentence[], lexicon: Lexicon): boolean {
-  const top = sentences.filter(({ placement }) => placement !== 'body').map(({ text }) => text);
+  // "Putin-Xi meeting", "Xi–Putin talks": a pair of names joined by a dash names both.
+  const top = sentences
+    .filter(({ placement }) => placement !== 'body')
+    .map(({ text }) => text.replace(/(\p{Ll})[-–](\p{Lu})/gu, '$1 $2'));
   const together = top.join('\n');
   const bothNamed =
     (lexicon.eachLeader.length > 0 && lexicon.eachLeader.every((leader) => leader.test(together))) ||

@@ -30,7 +30,8 @@ const treaty =
   /\b(\d{2})(?:st|nd|rd|th)? anniversary of (?:the )?(?:signing of (?:the )?)?(?:[\w-]+ ){0,3}Treaty of Good[- ]?Neighbou?rliness\b|\b(\d{2})-year-old (?:friendship )?treaty\b|\b(two) decades since the treaty\b/gi;
 const eras: readonly { pattern: RegExp; since: Date }[] = [
   {
-    pattern: /\b(?:war in Ukraine|Ukraine war|invasion of Ukraine|Ukraine invasion|Russia's invasion)\b/i,
+    pattern:
+      /\b(?:war in Ukraine|Ukraine war|invasion of Ukraine|Ukraine invasion|Russia's invasion|invaded Ukraine|special military operation)\b/i,
     since: utcDay(2022, 1, 24),
   },
   { pattern: /\b(?:COVID-19|COVID|coronavirus pandemic)\b/i, since: utcDay(2020, 0, 1) },

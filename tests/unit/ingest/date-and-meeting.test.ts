@@ -20,6 +20,34 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2021-08-phone-call', published: '2021-08-25' });
   });
 
+  it('reads a headline joining the leaders’ names with a dash ("Putin-Xi Meeting") as the leaders meeting', () => {
+    const result = ingest(
+      ' date 2022-02-04 \n\nKremlin Regards Putin-Xi Meeting As Very Warm\n\nThe talks were substantial, a spokesman told reporters.',
+    );
+    expect(result).toMatchObject({ summit: '2022-02-olympics-beijing', published: '2022-02-04' });
+  });
+
+  it('reads "Putin tells Xi" as the leaders talking', () => {
+    const result = ingest(
+      ' date 2022-12-30 Putin tells Xi he wants to ramp up military cooperation\n\nMoscow wants to counter Western influence.',
+    );
+    expect(result).toMatchObject({ summit: '2022-12-video-call', published: '2022-12-30' });
+  });
+
+  it('tells Xi’s birthday calls apart by the era words around them ("after Moscow invaded Ukraine")', () => {
+    const result = ingest(
+      'Xi and Putin speak by phone\n\nXi Jinping reaffirmed ties with Russia during a June 15 phone call with Vladimir Putin.\n\nThe two sides gave different accounts of the call after Moscow invaded Ukraine.',
+    );
+    expect(result.summit).toBe('2022-06-phone-call');
+  });
+
+  it('does not take a list of the countries taking part for the place of a summit', () => {
+    const result = ingest(
+      'SCO summit begins\n\nPutin, Xi and the leaders of Kazakhstan, Tajikistan, Uzbekistan, India and Pakistan met behind closed doors on June 14 at the SCO summit in Bishkek.',
+    );
+    expect(result.summit).toBe('2019-06-sco-bishkek');
+  });
+
   it('does not take a foreign ministers’ telephone conversation for the leaders’ call', () => {
     const result = ingest(
       '17 July 2020\n\nPress release on Foreign Minister Sergey Lavrov’s telephone conversation with Foreign Minister of China Wang Yi\n\nThe ministers discussed a number of current issues.',
