@@ -48,8 +48,8 @@ export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readon
   const review: string[] = [];
   const outlet = hints.outlet ?? site ?? byCredit;
   // A lead that attributes the story ("…, RIA Novosti reports") names whose copy it is, never whose page.
-  const attributed = byCredit ? null : outletByLeadAttribution(raw, outlets);
-  const agency = hints.agency ?? (byCredit !== outlet ? byCredit : null) ?? (attributed !== outlet ? attributed : null);
+  const attributed = byCredit ? null : outletByLeadAttribution(raw, outlets, outlet);
+  const agency = hints.agency ?? (byCredit !== outlet ? byCredit : null) ?? attributed;
   if (hints.agency && byCredit && byCredit !== outlet && hints.agency !== byCredit) {
     review.push(`The sidecar says the copy came from ${hints.agency} but the text credits ${byCredit}: check which wrote it.`);
   }
@@ -114,14 +114,17 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       `^[ \\t]*By[ \\t]+${name}(?=[ \\t]*(?:[|,]|[ \\t]{2}|\\d|${monthStart}))`,
       // "…, writes UNN with reference to Xinhua."
       `\\bwith reference to[ \\t]+${name}\\b`,
-      // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)".
-      `^[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
+      // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)",
+      // "Samarkand, Uzbekistan, Sept 15 (APP - UrduPoint …)".
+      `^[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,(?:[ \\t]*[A-Z][\\w'-]*,)?(?:[ \\t]*${monthStart}[a-z]*\\.?[ \\t]+\\d{1,2})?)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
     ];
     forms.set(outlet, new RegExp(credits.join('|')));
     if (outlet.kind === 'wire-agency')
       attributions.set(
         outlet,
-        new RegExp(`\\b${name}\\s+(?:reports?|reported)\\b|\\breport(?:s|ed)\\s+${name}\\b|\\baccording to\\s+${name}\\b`),
+        new RegExp(
+          `\\b${name}\\s+(?:reports?|reported)\\b|\\breport(?:s|ed)\\s+(?:citing\\s+)?${name}\\b|\\baccording to\\s+${name}\\b`,
+        ),
       );
   }
   const all = outlets
@@ -168,16 +171,19 @@ export function outletByAddress(url: string, outlets: readonly KnownOutlet[]): s
 
 /**
  * The wire agency a story's opening attributes it to: "…, RIA Novosti reports", "…, reports
- * China News Service", "according to TASS" in its first three paragraphs. Further down the same
+ * China News Service", "UNN reports citing AFP", "according to TASS" in its first three paragraphs,
+ * other than the site's own. Further down the same
  * words quote an agency the story cites, not the one it copies.
  */
-function outletByLeadAttribution(raw: string, outlets: readonly KnownOutlet[]): string | null {
+function outletByLeadAttribution(raw: string, outlets: readonly KnownOutlet[], site: string | null): string | null {
   const lead = raw
     .replace(/^\s*date \S+\s*/, '')
     .split(/\n\s*\n/)
     .slice(0, 3)
     .join('\n')
     .slice(0, 600);
-  for (const [outlet, attribution] of creditsOf(outlets).attributions) if (attribution.test(lead)) return outlet.id;
+  // The site's own name ("UNN reports citing AFP" on UNN's site) is not whose story it is.
+  for (const [outlet, attribution] of creditsOf(outlets).attributions)
+    if (outlet.id !== site && attribution.test(lead)) return outlet.id;
   return null;
 }

@@ -164,6 +164,14 @@ describe('recognizeOutlet', () => {
     });
   });
 
+  it('reads "UNN reports citing AFP" on UNN’s own site as AFP’s story', () => {
+    const text = 'Trade rose\n\nChina’s trade with Russia rose in 2023, official data showed on Friday, UNN reports citing AFP.';
+    expect(recognizeOutlet(text, { url: 'https://unn.ua/en/news/x' }, context.outlets)).toMatchObject({
+      outlet: 'unn',
+      agency: 'afp',
+    });
+  });
+
   it('gives no agency when the outlet credits itself', () => {
     const own = recognizeOutlet('MOSCOW (Reuters) - text', { url: 'https://www.reuters.com/world/x' }, context.outlets);
     expect(own).toMatchObject({ outlet: 'reuters', agency: null });
@@ -184,6 +192,7 @@ describe('recognizeOutlet', () => {
     ['Putin meets Xi\nBy Reuters   March 20, 2023 | 06:07 pm PT\nText.', 'reuters'],
     ['Xi and Putin met.\nSource: Reuters/ic\n', 'reuters'],
     ['Xi left Beijing on Wednesday, writes UNN with reference to Xinhua.', 'xinhua'],
+    ['Samarkand, Uzbekistan, Sept 15 (APP - UrduPoint / Pakistan Point News - 15th Sep, 2022 ) :Putin met Xi.', 'app'],
   ])('credits the agency in %j', (text, agency) => {
     expect(recognizeOutlet(text, { url: 'https://www.urdupoint.com/en/world/x.html' }, context.outlets).agency).toBe(agency);
   });
@@ -192,6 +201,7 @@ describe('recognizeOutlet', () => {
     ['State broadcaster China Central Television (CCTV) caught the encounter on video.'],
     ['Putin and Xi at the SCO summit on September 16 (Source: Sputnik/Sergey Bobylev)'],
     ['Putin and Xi shake hands at the Kremlin in Moscow, Russia, on May 8, 2025 (AP)'],
+    ['Xi is seen on a screen at a ceremony in Sochi, Russia December 2, 2019. (Photo by Reuters)'],
   ])('takes no credit from a gloss or a photo credit: %j', (text) => {
     expect(recognizeOutlet(text, { url: 'https://www.example.org/x' }, context.outlets)).toMatchObject({
       outlet: 'example',
