@@ -23,16 +23,20 @@ const dashedByline =
 // A person's name: two to four capitalised words, with the particles names carry.
 // Words in capitals after it are a dateline ("By Jane Doe SHANGHAI (Reuters)"), not the name.
 const name = String.raw`[A-Z][\p{Ll}'’-][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{Ll}'’-][\p{L}'’.-]*|[A-Z]\.|de|da|van|von|bin|al|el|la|le)){1,3}`;
+// Before "Published", a short word in capitals is an initial ("Sumaira FH"), not a dateline.
+const nameWithInitials = String.raw`${name.slice(0, -'{1,3}'.length)}{0,2}\s+[A-Z]{1,3}\b`;
 /** Forms that open with a name and say it is the byline by what follows it, or by a label before it. */
 const namedBylines: readonly RegExp[] = [
-  // "By Jane Doe, June 09, 2018", "By Jane Doe SHANGHAI (Reuters) - …", "Author:Jane Doe", "Written by Jane Doe"
+  // "By Jane Doe, June 09, 2018", "By Jane Doe and John Roe", "By Jane Doe SHANGHAI (Reuters) - …",
+  // "Author:Jane Doe", "Written by Jane Doe"
   new RegExp(
-    String.raw`^(?:By|Author\s*:|Written by|Reporter\s*:)\s*(?<author>${name})(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted)\b)`,
+    String.raw`^(?:By|Author\s*:|Written by|Reporter\s*:)\s*(?<author>${name}(?:\s+and\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted)\b)`,
     'u',
   ),
-  // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe Published February 24, 2025", "Jane Doe- Special for the Mail"
+  // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe Published February 24, 2025", "Sumaira FH Published …",
+  // "Jane Doe- Special for the Mail"
   new RegExp(
-    String.raw`^(?<author>${name})(?=\s*\(@\w+\)|\s+(?:Published|Updated|Posted)\b|\s*[-–—]\s*(?:Special|Correspondent|Staff|Senior|Reporter)\b)`,
+    String.raw`^(?<author>${name})(?=\s*\(@\w+\)|\s+(?:Published|Updated|Posted)\b|\s*[-–—]\s*(?:Special|Correspondent|Staff|Senior|Reporter)\b)|^(?<initialled>${nameWithInitials})(?=\s+(?:Published|Updated|Posted)\b)`,
     'u',
   ),
 ];
@@ -51,7 +55,8 @@ export function extractByline(blocks: readonly string[]): Byline {
       // A byline glued to its story leaves the story's words behind; a byline line goes whole.
       const story = /^[A-Z]{3,}\b/.test(tail) ? tail : null;
       const rest = blocks.flatMap((other, i) => (i !== index ? [other] : story ? [story] : []));
-      return { author: personOrNull(found.groups!['author']!), date: null, line: found[0], rest };
+      const author = found.groups!['author'] ?? found.groups!['initialled']!;
+      return { author: personOrNull(author), date: null, line: found[0], rest };
     }
     const dashed = index < 3 ? dashedByline.exec(block) : null;
     if (dashed) {

@@ -117,9 +117,10 @@ function nameLength(author: string | null): string | null {
   return author !== null && author.length <= textLimits.author ? author : null;
 }
 
-/** A byline that names an outlet ("By Reuters") credits the outlet, not an author. */
+/** A byline that names an outlet ("By Reuters", "The Associated Press") credits the outlet, not an author. */
 function personalByline(author: string | null, outletNames: readonly string[]): string | null {
-  return author && outletNames.some((name) => name.toLowerCase() === author.toLowerCase()) ? null : author;
+  const fold = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  return author && outletNames.some((name) => fold(name) === fold(author)) ? null : author;
 }
 
 /** Turns one raw article into an article entry, comparing it with `context.stories` when given. */

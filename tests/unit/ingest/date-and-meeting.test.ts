@@ -249,6 +249,20 @@ describe('the misses issue 10 reported', () => {
     expect(ingest(text)).toMatchObject({ summit, published });
   });
 
+  it('names no author for a byline that is a wire agency’s name ("The Associated Press")', () => {
+    const { frontmatter } = ingestArticle(
+      {
+        file: 'x.txt',
+        text: 'Putin and Xi meet\n\nBy The Associated Press\n\nPutin met Xi last week in Astana at the SCO summit.',
+        checksum: 'a'.repeat(64),
+        raw: 'raw/x.txt',
+        sidecar: { url: 'https://www.wcjb.com/2024/07/10/putin-xi/' },
+      },
+      context,
+    );
+    expect(frontmatter['author'] ?? null).toBeNull();
+  });
+
   it('reads the author and date of "By richardbrown // 2024-07-10 // 6 Comments"', () => {
     const { frontmatter } = ingestArticle(
       {

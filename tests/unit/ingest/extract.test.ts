@@ -54,6 +54,8 @@ describe('extractByline', () => {
     ['Muhammad Irfan Published February 24, 2025 | 04:00 PM', 'Muhammad Irfan'],
     ['Rozane Oliveira- Special for the Mail', 'Rozane Oliveira'],
     ['By JANE DOE', 'JANE DOE'],
+    ['Sumaira FH Published February 04, 2022 | 04:10 PM', 'Sumaira FH'],
+    ['By Xu Wei and Ren Qi (China Daily)', 'Xu Wei and Ren Qi'],
   ])('reads the author of "%s"', (line, author) => {
     expect(extractByline(['Advertisement', line, 'Text of the story.'])).toMatchObject({
       author,
@@ -75,6 +77,7 @@ describe('extractByline', () => {
 
   it('does not take a sentence for a byline', () => {
     expect(extractByline(['By Friday, the two leaders had met twice, officials said.']).author).toBeNull();
+    expect(extractByline(['Putin Published a decree on Friday.']).author).toBeNull();
   });
 });
 
