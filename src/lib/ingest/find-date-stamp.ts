@@ -103,8 +103,31 @@ function patternsFor(names: readonly string[]) {
   return built;
 }
 const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+ago$/i;
+/** "Moscow, 24 October 2022 (TDI):": a place, a full date and a source in brackets open a paragraph. */
+const placeDateline =
+  /^[A-Z][\w .'-]*,\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*\([A-Z][\w .&/-]{0,30}\)\s*[:—–-]/m;
 // "/2024/10/22/", "-20241022.", and Reuters' "idUSBRE92L0KE20130322": a date that ends a path segment.
 const urlDay = /(?:^|[/_-]|[A-Z])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+// "/news/10-11-2014/…": a folder of its own, day and month in an order the address does not say.
+const urlDayFirst = /\/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2]|1[3-9]|2\d|3[01])-(20\d\d)(?=\/|$)/;
+
+/** The days an address gives: one, or both readings of "10-11-2014", neither trusted: the meetings decide. */
+function addressDays(url: string): DateCandidate[] {
+  const path = new URL(url).pathname;
+  const yearFirst = urlDay.exec(path);
+  if (yearFirst) return [full(utcDay(+yearFirst[1]!, +yearFirst[2]! - 1, +yearFirst[3]!), 'url', url, dateRank.address, false)];
+  const found = urlDayFirst.exec(path);
+  if (!found) return [];
+  const [first, second, year] = [Number(found[1]), Number(found[2]), Number(found[3])];
+  const readings = [
+    ...(second <= 12 ? [utcDay(year, second - 1, first)] : []),
+    ...(first <= 12 && first !== second ? [utcDay(year, first - 1, second)] : []),
+  ];
+  // "31-04-2014" names no day in April.
+  return readings
+    .filter((date) => date.getUTCDate() === first || date.getUTCDate() === second)
+    .map((date) => full(date, 'url', url, dateRank.address, false));
+}
 // Stamp lines hold a date and little else: a time, a zone, a weekday, separators.
 const stampFiller =
   /\b(?:on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|bst|cet|cest|msk|et|pt|hrs|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}|[/|,:.()\s-]/gi;
@@ -146,9 +169,10 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   const credit = agencies.credit.exec(raw);
   const creditDay = credit ? parseFullDay(credit[1]!) : null;
   if (credit && creditDay) candidates.push(full(creditDay.date, 'dateline', credit[0], dateRank.agencyStamp, true));
-  const fromUrl = hints.url ? urlDay.exec(new URL(hints.url).pathname) : null;
-  if (fromUrl)
-    candidates.push(full(utcDay(+fromUrl[1]!, +fromUrl[2]! - 1, +fromUrl[3]!), 'url', hints.url!, dateRank.address, false));
+  const placed = placeDateline.exec(raw);
+  const placedDay = placed ? parseFullDay(placed[1]!) : null;
+  if (placed && placedDay) candidates.push(full(placedDay.date, 'dateline', placed[0], dateRank.agencyStamp, true));
+  if (hints.url) candidates.push(...addressDays(hints.url));
 
   const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
   return {

@@ -92,6 +92,26 @@ describe('findDateClues', () => {
     expect(day('Text.', { url: 'http://www.reuters.com/article/us-china-russia-idUSBRE92L0KE20130322' })).toBe('2013-03-22');
   });
 
+  it('reads a dateline with a full date and a source in brackets it does not know ("Moscow, 24 October 2022 (TDI):")', () => {
+    const raw =
+      'Russian President sends message of greetings\n\nMoscow, 24 October 2022 (TDI): Vladimir Putin sent a message of greetings to Xi Jinping on 23rd October 2022.';
+    expect(first(raw)).toMatchObject({ method: 'dateline', trusted: true });
+    expect(day(raw)).toBe('2022-10-24');
+  });
+
+  it('reads a day-month-year folder of the address both ways, trusting neither, when both are days', () => {
+    const dates = (url: string) =>
+      findDateClues('Text.', { agencies: context.agencyNames, url }).candidates.map((candidate) => [
+        iso(candidate.date),
+        candidate.trusted,
+      ]);
+    expect(dates('http://rusmininfo.com/news/10-11-2014/putin-meets-xi')).toEqual([
+      ['2014-11-10', false],
+      ['2014-10-11', false],
+    ]);
+    expect(dates('http://example.com/news/25-11-2014/putin-meets-xi')).toEqual([['2014-11-25', false]]);
+  });
+
   it('finds nothing in prose', () => {
     expect(first('Putin and Xi met on July 3, 2024 in Astana, where they spoke for hours about many things.')).toBeUndefined();
   });
