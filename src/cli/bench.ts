@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --articles N] [--pairs P] [--json] [--keep]`: Summitry against bare Astro on the same
+ * `npm run bench [-- --articles N] [--pairs P] [--growth-from M] [--json] [--keep]`: Summitry against bare Astro on the same
  * synthetic corpus (N articles, default 10,000), in a scratch folder, never in content/:
  * ingest the raw articles, build the full site with its search index, then the loop an editor
  * lives in (ingest one new article and rebuild, then twenty more and rebuild), check that the
@@ -7,7 +7,9 @@
  * (tests/bench/baseline), and print times, peak memory of each process tree, page counts and
  * sizes, and the ratios to the baseline. `--pairs P` then builds P − 1 more pairs (a clean
  * Summitry build, then the baseline), so the ratio's run-to-run spread on this machine shows in
- * one run, with its median.
+ * one run, with its median. `--growth-from M` then ingests an M-article corpus and builds it
+ * afresh before and after a fresh build of the N-article site: how the build grows, timed back to
+ * back.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,10 +27,12 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     pairs: { type: 'string', default: '1' },
+    'growth-from': { type: 'string', default: '0' },
   },
 });
 const articles = Number(values.articles);
 const pairs = Math.max(1, Number(values.pairs));
+const growthFrom = Number(values['growth-from']);
 const scratch = mkdtempSync(join(tmpdir(), 'summitry-bench-'));
 const content = join(scratch, 'content');
 const node = process.execPath;
@@ -55,13 +59,13 @@ class PhaseError extends Error {
   }
 }
 
-function run(args: string[]): Promise<Phase> {
+function run(args: string[], contentDir = content): Promise<Phase> {
   // Each phase starts with the previous one's writes on disk: a build timed while the kernel
   // still flushes the last one's 400 MB ran twice as long.
   spawnSync('sync');
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(node, args, { env: { ...process.env, SUMMITRY_CONTENT: content }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, args, { env: { ...process.env, SUMMITRY_CONTENT: contentDir }, stdio: ['ignore', 'pipe', 'pipe'] });
     const stop = watchPeakMemory(child.pid!);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -101,13 +105,7 @@ const log = (line: string) => {
 
 try {
   log(`corpus: ${articles} articles in ${scratch}`);
-  // One new article, then twenty, about the newest meeting: what collecting brings in.
-  for (const file of syntheticCorpus(articles, undefined, 21)) {
-    const news = /^news\/a(\d+)/.exec(file.path);
-    const path = news ? join('news', Number(news[1]) === articles ? 'one' : 'twenty', file.path.slice(5)) : file.path;
-    mkdirSync(dirname(join(scratch, path)), { recursive: true });
-    writeFileSync(join(scratch, path), file.text);
-  }
+  writeCorpus(articles, scratch, 21);
   log('1/6 ingest…');
   const ingest = await run(['src/cli/ingest.ts', join(scratch, 'inbox')]);
   log('2/6 Summitry build with search index…');
@@ -156,6 +154,33 @@ try {
     pairRatios.push(round(ours.seconds / bare.seconds));
     log(`  ${fmt(ours.seconds)} / ${fmt(bare.seconds)} = ${round(ours.seconds / bare.seconds)}×`);
   }
+  let growth: { fromArticles: number; fromSeconds: number; seconds: number; ratio: number } | null = null;
+  if (growthFrom > 0) {
+    log(`growth: ${growthFrom} articles ingested and built, these ${articles} built again, then the ${growthFrom} again…`);
+    const small = join(scratch, 'growth');
+    writeCorpus(growthFrom, small, 0);
+    await run(['src/cli/ingest.ts', join(small, 'inbox')], join(small, 'content'));
+    // The smaller site is built before and after the larger one, each time afresh, and the
+    // faster of its two builds counts: the first build in a folder pays for warming up.
+    const buildSmaller = (round: number) => {
+      for (const dir of ['dist', 'cache']) rmSync(join(small, `${dir}-${round}`), { recursive: true, force: true });
+      return run(
+        ['src/cli/build.ts', '--out-dir', join(small, `dist-${round}`), '--cache-dir', join(small, `cache-${round}`)],
+        join(small, 'content'),
+      );
+    };
+    const before = await buildSmaller(1);
+    for (const dir of ['dist-growth', 'cache-growth']) rmSync(join(scratch, dir), { recursive: true, force: true });
+    const larger = await run(buildInto('dist-growth', 'cache-growth'));
+    const after = await buildSmaller(2);
+    const smaller = before.seconds <= after.seconds ? before : after;
+    growth = {
+      fromArticles: growthFrom,
+      fromSeconds: round(smaller.seconds),
+      seconds: round(larger.seconds),
+      ratio: round(larger.seconds / smaller.seconds),
+    };
+  }
   const ours = measureSite(join(scratch, 'dist'));
   const bare = baselineFailed ? null : measureSite(join(scratch, 'baseline-dist'));
   const figures = {
@@ -184,6 +209,7 @@ try {
     largestPageBytes: ours.largestBytes,
     largestPage: ours.largestPage,
     largestArticlePageBytes: ours.largestArticleBytes,
+    growth,
   };
   log('');
   log('phase                      wall      peak memory   pages    largest page');
@@ -216,12 +242,26 @@ try {
       : `rebuilt site equals a clean build: NO, ${differing.length} files differ: ${differing.slice(0, 5).join(', ')}`,
   );
   log(`output                     ${figures.outputMb} MB`);
+  if (growth)
+    log(
+      `growth ${articles} / ${growth.fromArticles}   ${growth.ratio}×   (clean builds back to back: ${fmt(growth.seconds).trim()} and the faster of two, ${fmt(growth.fromSeconds).trim()})`,
+    );
   if (values.json) console.log(JSON.stringify(figures));
 } catch (error) {
   console.error(`bench: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
   if (!values.keep) rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Writes an `count`-article corpus under `folder`; `news` more articles go to news/one and news/twenty. */
+function writeCorpus(count: number, folder: string, news: number): void {
+  for (const file of syntheticCorpus(count, undefined, news)) {
+    const fresh = /^news\/a(\d+)/.exec(file.path);
+    const path = fresh ? join('news', Number(fresh[1]) === count ? 'one' : 'twenty', file.path.slice(5)) : file.path;
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), file.text);
+  }
 }
 
 function buildInto(dist: string, cache: string): string[] {
