@@ -22,9 +22,11 @@ const dashedByline =
   /^By\s+(?<author>[^/|,]{2,40}?)(?:\s*(?:\/\/|\|)\s*(?<date>\d{4}-\d{2}-\d{2}))?(?:\s*(?:\/\/|\|)\s*\d+\s+comments?)?$/i;
 // A person's name: two to four capitalised words, with the particles names carry.
 // Words in capitals after it are a dateline ("By Jane Doe SHANGHAI (Reuters)"), not the name.
-const name = String.raw`[A-Z][\p{Ll}'’-][\p{L}'’.-]*(?:\s+(?:[A-Z][\p{Ll}'’-][\p{L}'’.-]*|[A-Z]\.|de|da|van|von|bin|al|el|la|le)){1,3}`;
+const firstName = String.raw`[A-Z][\p{Ll}'’-][\p{L}'’.-]*`;
+const laterName = String.raw`\s+(?:[A-Z][\p{Ll}'’-][\p{L}'’.-]*|[A-Z]\.|de|da|van|von|bin|al|el|la|le)`;
+const name = String.raw`${firstName}(?:${laterName}){1,3}`;
 // Before "Published", a short word in capitals is an initial ("Sumaira FH"), not a dateline.
-const nameWithInitials = String.raw`${name.slice(0, -'{1,3}'.length)}{0,2}\s+[A-Z]{1,3}\b`;
+const nameWithInitials = String.raw`${firstName}(?:${laterName}){0,2}\s+[A-Z]{1,3}\b`;
 /** Forms that open with a name and say it is the byline by what follows it, or by a label before it. */
 const namedBylines: readonly RegExp[] = [
   // "By Jane Doe, June 09, 2018", "By Jane Doe and John Roe", "By Jane Doe SHANGHAI (Reuters) - …",
