@@ -113,7 +113,7 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
             {
               base: summitNumbering[value]!,
               pattern: new RegExp(
-                `\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:(?!anniversary)[\\w'’-]+\\s+){0,6}?(?:${pattern.source})`,
+                `\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:(?!anniversary)[\\w'’-]+\\s+){0,12}?(?:${pattern.source})`,
                 'i',
               ),
             },

@@ -233,7 +233,8 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
     const ahead = cues.future && sentence.placement !== 'title';
     for (const [meeting, score] of fitting) {
       const weight = placementWeight[sentence.placement] * (ahead ? subjectScoring.futureWeight : 1);
-      const share = (score * weight) / fitting.length + (cues.recent && !ahead ? subjectScoring.recencyBonus : 0);
+      // A sentence's vote, its recency too, is split among the meetings it could mean.
+      const share = (score * weight + (cues.recent && !ahead ? subjectScoring.recencyBonus : 0)) / fitting.length;
       scores.set(meeting, (scores.get(meeting) ?? 0) + share);
     }
   }

@@ -69,6 +69,13 @@ describe('date and meeting decided together', () => {
     expect(result.summit).toBe('2013-09-sco-bishkek');
   });
 
+  it('reads the ordinal of a summit named at length ("24th summit of the Council of Heads of State of the SCO")', () => {
+    const result = ingest(
+      'Leaders meet in Astana\n\nPutin and Xi held talks at the 24th summit of the Council of Heads of State of the Shanghai Cooperation Organization in Astana.',
+    );
+    expect(result.summit).toBe('2024-07-sco-astana');
+  });
+
   it('knows a video-link launch for one of the registry’s joint ceremonies, and a video conference for a call', () => {
     const launch = ingest(
       ' date 2019-12-02 Putin and Xi oversee launch of gas pipeline\n\nThe two leaders launched the pipeline via a video link.',

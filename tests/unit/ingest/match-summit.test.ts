@@ -25,6 +25,17 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
+  it('splits a sentence’s weight for the present among the meetings it could mean', () => {
+    // "Today" in a line that fits every SCO summit must not drown the line that dates this one.
+    const result = match('Statements', [
+      'Putin and Xi begin talks at the SCO summit today.',
+      'The two leaders spoke of trade.',
+      'Summit of the Shanghai Cooperation Organization on July 3-4.',
+      'Statements by Putin and Xi during their meeting at the SCO summit in Astana.',
+    ]);
+    expect(result.subject?.id).toBe('2024-07-sco-astana');
+  });
+
   it('reads a mistranslated organization name ("Shanghai Cooperation Council")', () => {
     const result = match(
       'Leaders talk in Samarkand',
