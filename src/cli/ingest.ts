@@ -124,13 +124,15 @@ function proposeOutlet(site: SiteName, file: string): void {
   const frontmatter = {
     name: site.name,
     url: site.url,
-    country: null,
-    kind: 'unknown',
+    country: site.country ?? null,
+    kind: site.kind ?? 'unknown',
     affiliation: 'unknown',
     affiliationSource: null,
     markers: [],
   };
-  const body = `Proposed by ingest for ${basename(file)}, named from ${site.source}: check the name, and set kind, country and affiliation.`;
+  const body = site.kind
+    ? `Proposed by ingest for ${basename(file)}, from ${site.source}: check the name, kind and country, and set the affiliation.`
+    : `Proposed by ingest for ${basename(file)}, named from ${site.source}: check the name, and set kind, country and affiliation.`;
   if (createAtomically(join(root, 'outlets', `${site.id}.md`), renderEntry(frontmatter, body)))
     console.log(`${'proposed'.padEnd(11)} content/outlets/${site.id}.md  ← ${file}`);
 }

@@ -27,6 +27,7 @@ export const summitKinds = [
   'other',
 ] as const;
 export type SummitKind = (typeof summitKinds)[number];
+export type OutletKind = (typeof outletKinds)[number];
 
 /** Which side hosted a meeting; `virtual` for calls and video links. */
 export const hosts = ['russia', 'china', 'third-country', 'virtual'] as const;
@@ -170,6 +171,33 @@ export function summitSchema() {
     });
 }
 
+/** A host name such as "xinhuanet.com" or "english.alarabiya.net". */
+const host = () => z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, 'expected a host name in lower case, such as "cbc.ca"');
+
+/**
+ * One row of the news-site directory (`content/registry/news-sites.tsv`): a site ingest may meet
+ * before any outlet entry exists for it, and the name an editor would cite it by. Ingest proposes
+ * an outlet entry from the row, so a page from cbc.ca is filed under "CBC News", not "Cbc".
+ */
+export function newsSiteSchema() {
+  return z.strictObject(
+    {
+      /** The site's host without "www."; a subdomain only for an edition with its own name. */
+      site: host(),
+      /**
+       * The outlet's name as it styles itself there, e.g. "Al Arabiya English". `{country}` stands
+       * for the country whose two-letter code is the label before `site` (an embassy's site).
+       */
+      name: text(),
+      /** Where the outlet is based, or null when it is international. */
+      country: text().nullable(),
+      /** What sort of outlet it is. */
+      kind: oneOf(outletKinds),
+    },
+    strict,
+  );
+}
+
 /** How much of an outlet's articles the site may republish. */
 export const reuseLevels = ['excerpt', 'full'] as const;
 
@@ -185,7 +213,7 @@ export function outletSchema() {
         /** Home page. */
         url: url().nullable(),
         /** Other sites the outlet publishes under, by host (e.g. "xinhuanet.com" beside english.news.cn). */
-        sites: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'expected a host name such as "xinhuanet.com"')).default([]),
+        sites: z.array(host()).default([]),
         /** Country the outlet is based in, or null when unknown. */
         country: text().nullable(),
         /** What sort of outlet it is. */
@@ -360,6 +388,7 @@ export type SummitData = z.output<ReturnType<typeof summitSchema>>;
 export type OutletData = z.output<ReturnType<typeof outletSchema>>;
 export type PersonData = z.output<ReturnType<typeof personSchema>>;
 export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
+export type NewsSiteData = z.output<ReturnType<typeof newsSiteSchema>>;
 
 /**
  * An editor's sidecar next to a raw file (`<name>.meta.yml`): facts the text cannot give.

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -182,6 +182,21 @@ describe('npm run ingest on a page from a site the outlets do not know', () => {
     writeFileSync(join(content, 'outlets', 'eagle-news.md'), completed);
     expect(ingest('--force', file).out).not.toContain('proposed');
     expect(readFileSync(join(content, 'outlets', 'eagle-news.md'), 'utf8')).toBe(completed);
+  });
+
+  it('proposes the entry with the name, kind and country the news-site directory gives the site', () => {
+    const file = page();
+    mkdirSync(join(content, 'registry'), { recursive: true });
+    writeFileSync(
+      join(content, 'registry', 'news-sites.tsv'),
+      'site\tname\tcountry\tkind\neaglenews.ph\tEagle News Service\tPhilippines\tbroadcaster\n',
+    );
+    const { code, out } = ingest(file);
+    expect(code).toBe(0);
+    expect(out).toContain('proposed    content/outlets/eagle-news-service.md');
+    const entry = readFileSync(join(content, 'outlets', 'eagle-news-service.md'), 'utf8');
+    expect(entry).toMatch(/name: Eagle News Service\nurl: https:\/\/www\.eaglenews\.ph\ncountry: Philippines\nkind: broadcaster\n/);
+    expect(entry).toContain('from the news-site directory: check the name, kind and country, and set the affiliation.');
   });
 
   it('explains its choice of date and meeting with --explain', () => {

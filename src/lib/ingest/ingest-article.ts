@@ -10,7 +10,7 @@ import { summitTags } from '../tags.ts';
 import { topics } from '../topics.ts';
 import { hostOf } from '../web-address.ts';
 import { slugify } from '../slugify.ts';
-import { editorFacts, textLimits, type Sidecar } from '../schema.ts';
+import { editorFacts, textLimits, type NewsSiteData, type Sidecar } from '../schema.ts';
 import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
 import { cleanText } from './clean.ts';
@@ -56,6 +56,8 @@ export interface IngestContext {
   /** The outlets' names and short names, as datelines credit them ("(Reuters)", "/TASS/"). */
   agencyNames: readonly string[];
   people: readonly KnownPerson[];
+  /** The news-site directory, which names sites no outlet entry covers yet. */
+  newsSites?: readonly NewsSiteData[];
   ids: KnownIds;
   /** Stories already in the archive, to recognise a copy; none when not checking. */
   stories?: StoryIndex;
@@ -150,7 +152,12 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
 
   const page = input.page ?? null;
   const url = sidecar.url ?? page?.url ?? undefined;
-  const outlet = recognizeOutlet(input.text, { ...sidecar, url, siteName: page?.siteName ?? undefined }, context.outlets);
+  const outlet = recognizeOutlet(
+    input.text,
+    { ...sidecar, url, siteName: page?.siteName ?? undefined },
+    context.outlets,
+    context.newsSites,
+  );
   review.push(...outlet.review);
 
   const clues = findDateClues(input.text, {

@@ -1,9 +1,11 @@
 /** The ingest context, read from the content collections on disk with the site's schemas. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listEntryIds } from '../content-dir.ts';
 import { loadEntries } from '../load-entries.ts';
 import { outletSchema, personSchema, summitSchema } from '../schema.ts';
 import { site } from '../../site.config.ts';
+import { parseNewsSites } from '../registry/news-sites.ts';
 import { buildLexicon } from './cues.ts';
 import type { IngestContext } from './ingest-article.ts';
 
@@ -17,6 +19,8 @@ export function loadIngestContext(root: string): IngestContext {
   const meetings = loadEntries(join(root, 'summits'), summitSchema()).map(({ id, data }) => ({ id, ...data }));
   const outlets = loadEntries(join(root, 'outlets'), outletSchema()).map(({ id, data }) => ({ id, ...data }));
   const people = loadEntries(join(root, 'people'), personSchema()).map(({ id, data }) => ({ id, ...data }));
+  const directory = join(root, 'registry', 'news-sites.tsv');
+  const newsSites = existsSync(directory) ? parseNewsSites(readFileSync(directory, 'utf8'), directory) : [];
   return {
     meetings,
     lexicon: buildLexicon(
@@ -26,6 +30,7 @@ export function loadIngestContext(root: string): IngestContext {
     outlets,
     agencyNames: agencyNamesOf(outlets),
     people,
+    newsSites,
     ids: {
       summits: new Set(meetings.map((meeting) => meeting.id)),
       outlets: new Set(outlets.map((outlet) => outlet.id)),

@@ -7,6 +7,7 @@
  * Project"), and one that does not split is its own name ("Hotsrq").
  */
 import { createRequire } from 'node:module';
+import type { NewsSiteData, OutletKind } from '../schema.ts';
 import { slugify } from '../slugify.ts';
 
 /** A site named for a proposed outlet entry. */
@@ -17,7 +18,15 @@ export interface SiteName {
   /** Home page: the address's origin. */
   url: string;
   /** Where the name came from, for the editor's review note. */
-  source: 'page metadata' | 'the text' | 'the address';
+  source: 'the news-site directory' | 'page metadata' | 'the text' | 'the address';
+  /** What the directory says of the outlet, when it lists the site. */
+  country?: string | null;
+  kind?: OutletKind;
+}
+
+/** The site at `url` as the news-site directory names it. */
+export function siteFromDirectory(url: string, row: NewsSiteData): SiteName {
+  return { ...named(row.name, new URL(url).origin, 'the news-site directory'), country: row.country, kind: row.kind };
 }
 
 // Second-level labels that are not the site's name (news.example.co.uk, example.com.au).

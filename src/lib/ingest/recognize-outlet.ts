@@ -6,8 +6,9 @@
  * outlets collection does not know gets a proposed entry, named from the page, so every
  * article names its source.
  */
-import type { OutletData } from '../schema.ts';
-import { nameSite, type SiteName } from './name-site.ts';
+import type { NewsSiteData, OutletData } from '../schema.ts';
+import { newsSiteOf } from '../registry/news-sites.ts';
+import { nameSite, siteFromDirectory, type SiteName } from './name-site.ts';
 import { hostOf } from '../web-address.ts';
 
 /** An outlet entry as recognition needs it. */
@@ -36,12 +37,26 @@ export interface OutletRecognition {
   review: string[];
 }
 
-/** Recognizes the publishing outlet and the agency it copied. */
-export function recognizeOutlet(raw: string, hints: OutletHints, outlets: readonly KnownOutlet[]): OutletRecognition {
+/**
+ * Recognizes the publishing outlet and the agency it copied. A site with no outlet entry is named
+ * from the news-site directory when it lists the site, else from the page.
+ */
+export function recognizeOutlet(
+  raw: string,
+  hints: OutletHints,
+  outlets: readonly KnownOutlet[],
+  directory: readonly NewsSiteData[] = [],
+): OutletRecognition {
   const byCredit = outletByCredit(raw, outlets);
   const knownSite =
     (hints.url ? outletByAddress(hints.url, outlets) : null) ?? (hints.siteName ? outletByName(hints.siteName, outlets) : null);
-  const named = !knownSite && hints.url ? nameSite(hints.url, raw, hints.siteName ?? null) : null;
+  const listed = !knownSite && hints.url ? newsSiteOf(hints.url, directory) : null;
+  const named =
+    knownSite || !hints.url
+      ? null
+      : listed
+        ? siteFromDirectory(hints.url, listed)
+        : nameSite(hints.url, raw, hints.siteName ?? null);
   const namedKnown = named ? (outletByName(named.name, outlets) ?? outlets.find((o) => o.id === named.id)?.id ?? null) : null;
   const proposed = named && !namedKnown ? named : null;
   const site = knownSite ?? namedKnown ?? proposed?.id ?? null;
