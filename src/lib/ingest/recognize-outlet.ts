@@ -138,7 +138,9 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       attributions.set(
         outlet,
         new RegExp(
-          `\\b${name}\\s+(?:reports?|reported)\\b|\\breport(?:s|ed)\\s+(?:citing\\s+)?${name}\\b|\\baccording to\\s+${name}\\b`,
+          `\\b${name}\\s+(?:reports?|reported)\\b|\\breport(?:s|ed)\\s+(?:citing\\s+)?${name}\\b|\\b[Aa]ccording to\\s+${name}\\b` +
+            // "was quoted by Russia's state news agency TASS as saying"
+            `|\\bquoted by\\s+(?:[\\w'’-]+\\s+){0,5}?${name}\\b`,
         ),
       );
   }
@@ -196,7 +198,7 @@ function outletByLeadAttribution(raw: string, outlets: readonly KnownOutlet[], s
     .split(/\n\s*\n/)
     .slice(0, 3)
     .join('\n')
-    .slice(0, 600);
+    .slice(0, 1000);
   // The site's own name ("UNN reports citing AFP" on UNN's site) is not whose story it is.
   for (const [outlet, attribution] of creditsOf(outlets).attributions)
     if (outlet.id !== site && attribution.test(lead)) return outlet.id;

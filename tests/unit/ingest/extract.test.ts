@@ -167,6 +167,17 @@ describe('recognizeOutlet', () => {
     });
   });
 
+  it('reads the lead’s attribution however the sentence puts it, to the end of a long first paragraph', () => {
+    const url = 'https://example.org/a';
+    const opening = 'Putin and Xi met\n\nAccording to AP, Putin addressed Xi as a dear friend.';
+    expect(recognizeOutlet(opening, { url }, context.outlets).agency).toBe('ap');
+    const quoted = 'Gas talks\n\nA deal is close, Denisov was quoted by Russia’s state news agency TASS as saying.';
+    expect(recognizeOutlet(quoted, { url }, context.outlets).agency).toBe('tass');
+    const long = `Putin and Xi will meet\n\n${'The two leaders will discuss trade, energy and the Far East. '.repeat(11)}TASS reports.`;
+    expect(long.length).toBeGreaterThan(650);
+    expect(recognizeOutlet(long, { url }, context.outlets).agency).toBe('tass');
+  });
+
   it('reads "UNN reports citing AFP" on UNN’s own site as AFP’s story', () => {
     const text = 'Trade rose\n\nChina’s trade with Russia rose in 2023, official data showed on Friday, UNN reports citing AFP.';
     expect(recognizeOutlet(text, { url: 'https://unn.ua/en/news/x' }, context.outlets)).toMatchObject({
