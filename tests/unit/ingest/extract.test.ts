@@ -173,6 +173,8 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(opening, { url }, context.outlets).agency).toBe('ap');
     const quoted = 'Gas talks\n\nA deal is close, Denisov was quoted by Russia’s state news agency TASS as saying.';
     expect(recognizeOutlet(quoted, { url }, context.outlets).agency).toBe('tass');
+    const said = 'Putin and Xi to talk\n\nThe two will speak before the year is out, Russian state news agency TASS said on Monday.';
+    expect(recognizeOutlet(said, { url }, context.outlets).agency).toBe('tass');
     const long = `Putin and Xi will meet\n\n${'The two leaders will discuss trade, energy and the Far East. '.repeat(11)}TASS reports.`;
     expect(long.length).toBeGreaterThan(650);
     expect(recognizeOutlet(long, { url }, context.outlets).agency).toBe('tass');
