@@ -127,6 +127,8 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b(?![ \\t]*/(?![a-z]{1,4}\\b))`,
       // "By Reuters   March 20, 2023 | 06:07 pm": a byline that names the agency, then its stamp.
       `^[ \\t]*By[ \\t]+${name}(?=[ \\t]*(?:[|,]|[ \\t]{2}|\\d|${monthStart}))`,
+      // "By Xu Wei and Ren Qi ( China Daily )": the paper whose writers they are, after the byline.
+      `^[^\\n]*\\bBy[ \\t]+[^()\\n]{2,80}\\([ \\t]*${name}[ \\t]*\\)?[ \\t]*$`,
       // "…, writes UNN with reference to Xinhua."
       `\\bwith reference to[ \\t]+${name}\\b`,
       // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)",

@@ -35,6 +35,18 @@ describe('extractTitle', () => {
 });
 
 describe('extractByline', () => {
+  it('reads a byline printed after the time and date, and the paper it credits as the agency', () => {
+    const line = '15:00, October 23, 2024 By Xu Wei and Ren Qi ( China Daily';
+    expect(extractByline([line, 'President Xi Jinping met Putin.'])).toMatchObject({
+      author: 'Xu Wei and Ren Qi',
+      rest: ['President Xi Jinping met Putin.'],
+    });
+    const text = `Xi, Putin meet\n\n${line}\n\nPresident Xi Jinping met Putin.`;
+    expect(recognizeOutlet(text, { url: 'http://en.people.cn/n3/2024/1023/c90000-1.html' }, context.outlets)).toMatchObject({
+      agency: 'china-daily',
+    });
+  });
+
   it('reads the author and the date of "By name // date"', () => {
     expect(extractByline(['By richardbrown // 2024-07-10', 'Text.'])).toMatchObject({
       author: 'richardbrown',
