@@ -44,6 +44,8 @@ const namedBylines: readonly RegExp[] = [
     'u',
   ),
 ];
+// Chinese agencies credit their reporters after the dateline: "Beijing, June 5 (Reporter Guo Jinchao) On the …".
+const reporterCredit = new RegExp(String.raw`\((?:Reporters?|Correspondents?)\s+(?<author>${name}(?:\s+and\s+${name})?)\)`, 'u');
 const bylineSearchDepth = 5;
 /** Bylines that name a desk, a role or the wires, not a person. */
 const placeholders =
@@ -62,6 +64,8 @@ export function extractByline(blocks: readonly string[]): Byline {
       const author = found.groups!['author'] ?? found.groups!['initialled']!;
       return { author: personOrNull(author), date: null, line: found[0], rest };
     }
+    const credited = index < 3 ? reporterCredit.exec(block) : null;
+    if (credited) return { author: personOrNull(credited.groups!['author']!), date: null, line: null, rest: [...blocks] };
     const dashed = index < 3 ? dashedByline.exec(block) : null;
     if (dashed) {
       const rest = blocks.filter((_, i) => i !== index);

@@ -55,6 +55,11 @@ describe('extractByline', () => {
     });
   });
 
+  it('reads the reporter a Chinese agency credits after its dateline, and keeps the paragraph', () => {
+    const lead = 'China News Agency, Beijing, June 5 (Reporter Guo Jinchao) On the morning of 5 June, Xi left for Moscow.';
+    expect(extractByline(['Xi leaves for Russia', lead])).toMatchObject({ author: 'Guo Jinchao', rest: ['Xi leaves for Russia', lead] });
+  });
+
   it('leaves a text without a byline as it is', () => {
     expect(extractByline(['Text.'])).toMatchObject({ author: null, date: null, rest: ['Text.'] });
   });
