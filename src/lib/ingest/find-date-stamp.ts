@@ -124,9 +124,9 @@ function addressDays(url: string): DateCandidate[] {
     ...(first <= 12 && first !== second ? [utcDay(year, first - 1, second)] : []),
   ];
   // "31-04-2014" names no day in April.
-  return readings
-    .filter((date) => date.getUTCDate() === first || date.getUTCDate() === second)
-    .map((date) => full(date, 'url', url, dateRank.address, false));
+  const days = readings.filter((date) => date.getUTCDate() === first || date.getUTCDate() === second);
+  const rank = days.length > 1 ? dateRank.addressEitherWay : dateRank.address;
+  return days.map((date) => full(date, 'url', url, rank, false));
 }
 // Stamp lines hold a date and little else: a time, a zone, a weekday, separators.
 const stampFiller =

@@ -24,8 +24,13 @@ export const dateRank = {
   bareStamp: 85,
   /** A dateline without a year, the year taken from a meeting. */
   dateline: 70,
-  /** The date in the page's address. */
-  address: 65,
+  /** An address's "10-11-2014", read both ways: the meetings decide between them. */
+  addressEitherWay: 65,
+  /**
+   * The date in the page's address: the day the site filed the page, surer than a bare date line
+   * (which may be a related story's, or the site's date bar).
+   */
+  address: 87,
   /** "Updated 17 May 2024": at or after publication. */
   updatedLabel: 55,
   /** "2 days ago", against the day the page was saved. */

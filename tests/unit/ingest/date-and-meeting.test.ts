@@ -20,6 +20,14 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2021-08-phone-call', published: '2021-08-25' });
   });
 
+  it('takes the day in the address over a bare date line, which may be a related story’s', () => {
+    const result = ingest(
+      'Putin on France in Africa\n\n- Sputnik Africa, 1920, 25.03.2024\n\nPutin spoke about France and Africa in an interview.',
+      'https://en.sputniknews.africa/20240316/putin-on-france-1065582530.html',
+    );
+    expect(result).toMatchObject({ published: '2024-03-16', estimated: false });
+  });
+
   it('reads a headline joining the leaders’ names with a dash ("Putin-Xi Meeting") as the leaders meeting', () => {
     const result = ingest(
       ' date 2022-02-04 \n\nKremlin Regards Putin-Xi Meeting As Very Warm\n\nThe talks were substantial, a spokesman told reporters.',
