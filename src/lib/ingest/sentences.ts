@@ -10,8 +10,10 @@ export interface Sentence {
 }
 
 // Full stops after these words rarely end a sentence in news text.
+// Pages that lose the space after a full stop ("on Wednesday.In the meeting") still end a
+// sentence there, where a word of small letters meets a capitalised one.
 const sentenceEnd =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|U\.S|U\.K))(?<=[.!?][”"’')]?)\s+(?=[“"‘'(]?[A-Z0-9])/;
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|U\.S|U\.K)\.)(?:(?<=[.!?][”"’')]?)\s+(?=[“"‘'(]?[A-Z0-9])|(?<=\p{Ll}{2}[.!?])(?=[A-Z]\p{Ll}))/u;
 
 /** Splits a block of text into sentences. */
 export function splitSentences(text: string): string[] {
