@@ -14,6 +14,13 @@ describe('era clues', () => {
     expect([...findEraClues(text).years]).toEqual([year]);
   });
 
+  it.each(['the war in Ukraine', 'Russia’s war against Ukraine', 'the war on Ukraine', 'the special military operation'])(
+    'place a text that speaks of %j after 24 February 2022',
+    (text) => {
+      expect(findEraClues(`Putin welcomed the plan to end ${text}.`).notBefore?.toISOString().slice(0, 10)).toBe('2022-02-24');
+    },
+  );
+
   it('take no year from a treaty whose age the text does not give', () => {
     expect([...findEraClues('They praised the friendship treaty signed two decades ago.').years]).toEqual([]);
   });
