@@ -21,7 +21,11 @@ export type InlineRule = BlockRule;
 export const blockRules: readonly BlockRule[] = [
   // A scraper's `date 2024-07-04` field: dating reads it from the raw text; it is not the title.
   { kind: 'date-field', pattern: /^date\s+\d{4}-\d{2}(?:-\d{2})?$/ },
-  { kind: 'navigation', pattern: /^(?:home|back|menu|all news|news|latest|home back|skip to content)$/i },
+  {
+    kind: 'navigation',
+    pattern:
+      /^(?:home|back|menu|all news|news|latest|breaking news|home back|accessibility links|skip to (?:main )?(?:content|navigation|search))$/i,
+  },
   { kind: 'icon-font', pattern: /(?:\b[\w-]*icon\b[^\n]*){6,}/i },
   { kind: 'crawl-timestamp', pattern: /^[\w.-]+\.[a-z]{2,}\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i },
   { kind: 'placeholder-byline', pattern: /^by\s+(?:editor|admin|staff|web ?desk|news ?desk|the editorial team)$/i },
