@@ -97,6 +97,10 @@ describe('findDateClues', () => {
       'Russian President sends message of greetings\n\nMoscow, 24 October 2022 (TDI): Vladimir Putin sent a message of greetings to Xi Jinping on 23rd October 2022.';
     expect(first(raw)).toMatchObject({ method: 'dateline', trusted: true });
     expect(day(raw)).toBe('2022-10-24');
+    // Two places joined by a slash, and a dash before the date.
+    expect(day('Video meeting\n\nMoscow/Beijing – 28 June 2021 (TDI) :Putin had a video meeting with Xi on Monday.')).toBe(
+      '2021-06-28',
+    );
   });
 
   it('reads a day-month-year folder of the address both ways, trusting neither, when both are days', () => {
