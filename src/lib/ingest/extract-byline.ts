@@ -37,10 +37,10 @@ const namedBylines: readonly RegExp[] = [
     String.raw`^(?:${stampFirst})?(?:By|Author\s*:|Written by|Reporter\s*:)\s*(?<author>${name}(?:\s+and\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted)\b)`,
     'u',
   ),
-  // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe Published February 24, 2025", "Sumaira FH Published …",
+  // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe 2 minutes ago Fri 28th June 2019", "Jane Doe Published February 24, 2025", "Sumaira FH Published …",
   // "Jane Doe- Special for the Mail"
   new RegExp(
-    String.raw`^(?<author>${name})(?=\s*\(@\w+\)|\s+(?:Published|Updated|Posted)\b|\s*[-–—]\s*(?:Special|Correspondent|Staff|Senior|Reporter)\b)|^(?<initialled>${nameWithInitials})(?=\s+(?:Published|Updated|Posted)\b)`,
+    String.raw`^(?<author>${name})(?=\s*\(@\w+\)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago\b|\s+(?:Published|Updated|Posted)\b|\s*[-–—]\s*(?:Special|Correspondent|Staff|Senior|Reporter)\b)|^(?<initialled>${nameWithInitials})(?=\s+(?:Published|Updated|Posted)\b)`,
     'u',
   ),
 ];

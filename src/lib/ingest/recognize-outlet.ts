@@ -140,7 +140,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       attributions.set(
         outlet,
         new RegExp(
-          `\\b${name}\\s+(?:reports?|reported|said)\\b|\\breport(?:s|ed)\\s+(?:citing\\s+)?${name}\\b|\\b[Aa]ccording to\\s+${name}\\b` +
+          `\\b${name}\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed)\\s+(?:citing\\s+)?|writes\\s+)${name}\\b|\\b[Aa]ccording to\\s+${name}\\b` +
             // "was quoted by Russia's state news agency TASS as saying"
             `|\\bquoted by\\s+(?:[\\w'’-]+\\s+){0,5}?${name}\\b`,
         ),

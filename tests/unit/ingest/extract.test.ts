@@ -55,6 +55,14 @@ describe('extractByline', () => {
     });
   });
 
+  it('reads a byline followed by the age of the page ("Faizan Hashmi 2 minutes ago Fri 28th June 2019")', () => {
+    const byline = 'Faizan Hashmi 2 minutes ago Fri 28th June 2019 | 10:40 AM';
+    expect(extractByline(['Putin, Xi talk in Osaka', byline, 'OSAKA - Putin met Xi.'])).toMatchObject({
+      author: 'Faizan Hashmi',
+      rest: ['Putin, Xi talk in Osaka', 'OSAKA - Putin met Xi.'],
+    });
+  });
+
   it('reads the reporter a Chinese agency credits after its dateline, and keeps the paragraph', () => {
     const lead = 'China News Agency, Beijing, June 5 (Reporter Guo Jinchao) On the morning of 5 June, Xi left for Moscow.';
     expect(extractByline(['Xi leaves for Russia', lead])).toMatchObject({ author: 'Guo Jinchao', rest: ['Xi leaves for Russia', lead] });
@@ -192,6 +200,8 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(quoted, { url }, context.outlets).agency).toBe('tass');
     const said = 'Putin and Xi to talk\n\nThe two will speak before the year is out, Russian state news agency TASS said on Monday.';
     expect(recognizeOutlet(said, { url }, context.outlets).agency).toBe('tass');
+    const writes = 'Putin to visit China\n\nThis meeting will be of particular importance, writes TASS.';
+    expect(recognizeOutlet(writes, { url }, context.outlets).agency).toBe('tass');
     const long = `Putin and Xi will meet\n\n${'The two leaders will discuss trade, energy and the Far East. '.repeat(11)}TASS reports.`;
     expect(long.length).toBeGreaterThan(650);
     expect(recognizeOutlet(long, { url }, context.outlets).agency).toBe('tass');
