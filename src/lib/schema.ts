@@ -172,7 +172,8 @@ export function summitSchema() {
 }
 
 /** A host name such as "xinhuanet.com" or "english.alarabiya.net". */
-const host = () => z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, 'expected a host name in lower case, such as "cbc.ca"');
+const host = () =>
+  z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, 'expected a host name in lower case, such as "cbc.ca"');
 
 /**
  * One row of the news-site directory (`content/registry/news-sites.tsv`): a site ingest may meet

@@ -195,7 +195,9 @@ describe('npm run ingest on a page from a site the outlets do not know', () => {
     expect(code).toBe(0);
     expect(out).toContain('proposed    content/outlets/eagle-news-service.md');
     const entry = readFileSync(join(content, 'outlets', 'eagle-news-service.md'), 'utf8');
-    expect(entry).toMatch(/name: Eagle News Service\nurl: https:\/\/www\.eaglenews\.ph\ncountry: Philippines\nkind: broadcaster\n/);
+    expect(entry).toMatch(
+      /name: Eagle News Service\nurl: https:\/\/www\.eaglenews\.ph\ncountry: Philippines\nkind: broadcaster\n/,
+    );
     expect(entry).toContain('from the news-site directory: check the name, kind and country, and set the affiliation.');
   });
 

@@ -31,7 +31,9 @@ export function parseNewsSites(tsv: string, file: string): NewsSiteData[] {
     if (!result.success) throw new Error(describeIssues(`${file} line ${lineNumber}`, result.error.issues, 'cells'));
     const earlier = seen.get(result.data.site);
     if (earlier !== undefined) {
-      throw new Error(`${file} line ${lineNumber}: site ${result.data.site} is already on line ${earlier}; keep one row per site`);
+      throw new Error(
+        `${file} line ${lineNumber}: site ${result.data.site} is already on line ${earlier}; keep one row per site`,
+      );
     }
     seen.set(result.data.site, lineNumber);
     return [result.data];

@@ -65,7 +65,10 @@ describe('extractByline', () => {
 
   it('reads the reporter a Chinese agency credits after its dateline, and keeps the paragraph', () => {
     const lead = 'China News Agency, Beijing, June 5 (Reporter Guo Jinchao) On the morning of 5 June, Xi left for Moscow.';
-    expect(extractByline(['Xi leaves for Russia', lead])).toMatchObject({ author: 'Guo Jinchao', rest: ['Xi leaves for Russia', lead] });
+    expect(extractByline(['Xi leaves for Russia', lead])).toMatchObject({
+      author: 'Guo Jinchao',
+      rest: ['Xi leaves for Russia', lead],
+    });
   });
 
   it('leaves a text without a byline as it is', () => {
@@ -198,7 +201,8 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(opening, { url }, context.outlets).agency).toBe('ap');
     const quoted = 'Gas talks\n\nA deal is close, Denisov was quoted by Russia’s state news agency TASS as saying.';
     expect(recognizeOutlet(quoted, { url }, context.outlets).agency).toBe('tass');
-    const said = 'Putin and Xi to talk\n\nThe two will speak before the year is out, Russian state news agency TASS said on Monday.';
+    const said =
+      'Putin and Xi to talk\n\nThe two will speak before the year is out, Russian state news agency TASS said on Monday.';
     expect(recognizeOutlet(said, { url }, context.outlets).agency).toBe('tass');
     const writes = 'Putin to visit China\n\nThis meeting will be of particular importance, writes TASS.';
     expect(recognizeOutlet(writes, { url }, context.outlets).agency).toBe('tass');

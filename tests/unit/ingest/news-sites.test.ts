@@ -32,12 +32,16 @@ describe('the news-site directory', () => {
     expect(() => parseNewsSites(`${header}\ncbc.ca\tCBC News`, 'sites.tsv')).toThrow(
       'sites.tsv line 2: expected 4 tab-separated cells (site, name, country, kind), found 2',
     );
-    expect(() => parseNewsSites('site,name,country,kind\n', 'sites.tsv')).toThrow(/sites\.tsv: the first line must be the columns/);
+    expect(() => parseNewsSites('site,name,country,kind\n', 'sites.tsv')).toThrow(
+      /sites\.tsv: the first line must be the columns/,
+    );
   });
 
   it('refuses a site listed twice, naming both lines', () => {
     const twice = `${header}\ncbc.ca\tCBC News\tCanada\tbroadcaster\ncbc.ca\tCBC\tCanada\tbroadcaster`;
-    expect(() => parseNewsSites(twice, 'sites.tsv')).toThrow('sites.tsv line 3: site cbc.ca is already on line 2; keep one row per site');
+    expect(() => parseNewsSites(twice, 'sites.tsv')).toThrow(
+      'sites.tsv line 3: site cbc.ca is already on line 2; keep one row per site',
+    );
   });
 
   it('finds a page’s site by its host or the nearest domain above it, never by a lookalike', () => {
@@ -65,7 +69,12 @@ describe('the news-site directory', () => {
   });
 
   it('names the outlet of a page from a listed site, kind and country too, for an editor to confirm', () => {
-    const result = recognizeOutlet('Putin met Xi in Moscow.', { url: 'https://www.cbc.ca/news/world/x' }, context.outlets, directory);
+    const result = recognizeOutlet(
+      'Putin met Xi in Moscow.',
+      { url: 'https://www.cbc.ca/news/world/x' },
+      context.outlets,
+      directory,
+    );
     expect(result.proposed).toMatchObject({
       id: 'cbc-news',
       name: 'CBC News',
@@ -76,9 +85,9 @@ describe('the news-site directory', () => {
     expect(result.outlet).toBe('cbc-news');
     expect(result.review.join(' ')).toMatch(/CBC News is a new outlet, named from the news-site directory/);
     // Without the directory, the address alone gives a guess.
-    expect(recognizeOutlet('Putin met Xi in Moscow.', { url: 'https://www.cbc.ca/news/world/x' }, context.outlets).proposed?.name).toBe(
-      'Cbc',
-    );
+    expect(
+      recognizeOutlet('Putin met Xi in Moscow.', { url: 'https://www.cbc.ca/news/world/x' }, context.outlets).proposed?.name,
+    ).toBe('Cbc');
   });
 
   it('leaves a site an outlet entry covers to that entry', () => {
