@@ -65,6 +65,8 @@ export interface Cues {
   ceremony: boolean;
   /** The sentence speaks of the two leaders (by name, or as "the presidents", "the two leaders"). */
   leaders: boolean;
+  /** The sentence speaks of ministers ("Foreign Minister Wang Yi will meet his counterpart"). */
+  ministers: boolean;
   /** The sentence places what it names at the time of writing ("last week", "on Sunday"). */
   recent: boolean;
   /** The sentence places what it names in the past ("previous", "earlier", "since"). */
@@ -202,6 +204,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     ),
     aboutMeeting: meetingWords.test(sentence),
     leaders: lexicon.leaders.test(sentence),
+    ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
     ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
     background: speaksOfThePast(sentence),

@@ -36,6 +36,17 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
+  it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
+    const result = match(
+      'PREVIEW: Wang Yi to meet Lavrov on Friday',
+      [
+        'MOSCOW, May 26 (Sputnik) – Chinese Foreign Minister Wang Yi will meet with his Russian counterpart Sergey Lavrov on May 26.',
+      ],
+      '2025-05-26',
+    );
+    expect(result.subject).toBeNull();
+  });
+
   it('reads a mistranslated organization name ("Shanghai Cooperation Council")', () => {
     const result = match(
       'Leaders talk in Samarkand',
