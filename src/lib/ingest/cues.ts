@@ -67,6 +67,8 @@ export interface Cues {
   leaders: boolean;
   /** The sentence speaks of ministers ("Foreign Minister Wang Yi will meet his counterpart"). */
   ministers: boolean;
+  /** The sentence speaks of a gathering of many (a summit, a conference, its sidelines), not a trip. */
+  gathering: boolean;
   /** The sentence places what it names at the time of writing ("last week", "on Sunday"). */
   recent: boolean;
   /** The sentence places what it names in the past ("previous", "earlier", "since"). */
@@ -205,6 +207,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     aboutMeeting: meetingWords.test(sentence),
     leaders: lexicon.leaders.test(sentence),
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
+    gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(sentence),
     ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
     background: speaksOfThePast(sentence),

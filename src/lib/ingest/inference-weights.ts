@@ -38,7 +38,18 @@ export const dateRank = {
 } as const;
 
 /** What a cue in a sentence adds to a meeting it agrees with. */
-export const cueWeight = { organization: 3, city: 3, kind: 3, day: 3, country: 1, month: 2, year: 2, aboutMeeting: 1 } as const;
+export const cueWeight = {
+  organization: 3,
+  city: 3,
+  kind: 3,
+  day: 3,
+  /** The country of a meeting abroad, standing in for its name. */
+  thirdCountry: 2,
+  country: 1,
+  month: 2,
+  year: 2,
+  aboutMeeting: 1,
+} as const;
 
 /** How much a sentence counts by where it stands. */
 export const placementWeight = { title: 2, lead: 1.5, body: 1 } as const;

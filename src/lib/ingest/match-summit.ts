@@ -66,7 +66,8 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
   const found = new Map<Meeting, number>();
   const named = new Map<Meeting, number>();
   // Most sentences name no organization, place, kind or month: nothing to score.
-  if (cues.organizations.size + cues.cities.size + cues.kinds.size + cues.months.size === 0) return found;
+  if (cues.organizations.size + cues.cities.size + cues.kinds.size + cues.months.size + cues.thirdCountries.size === 0)
+    return found;
   for (const meeting of meetings) {
     const score = scoreMeeting(cues, meeting);
     if (score > 0) (hasAnchor(cues, meeting) ? named : found).set(meeting, score);
@@ -145,7 +146,10 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   const named = (organization ? cueWeight.organization : 0) + (city ? cueWeight.city : 0) + (kind ? cueWeight.kind : 0);
   // The days stand in for a name where the sentence gives none (referencedMeetings lets them
   // tell apart the meetings a name fits).
-  const anchors = named > 0 ? named : cueWeight.day * shareOfNamedDays(cues, meeting);
+  // So does the country of a gathering abroad ("the sidelines of a conference in Tajikistan"); a
+  // trip there ("a visit to Vietnam") may be one leader's alone.
+  const inCountry = meeting.country !== null && cues.thirdCountries.has(meeting.country) && cues.leaders && cues.gathering;
+  const anchors = named > 0 ? named : cueWeight.day * shareOfNamedDays(cues, meeting) || (inCountry ? cueWeight.thirdCountry : 0);
   // "Their previous meeting in May": a month and a tense can stand for a meeting without a name.
   const unnamed = anchors === 0 && month && cues.aboutMeeting && (cues.background || cues.future);
   if (anchors === 0 && !unnamed) return 0;

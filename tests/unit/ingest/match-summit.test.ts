@@ -36,6 +36,15 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
+  it('places a meeting by the country abroad where the leaders met, when no city or summit is named', () => {
+    const result = match(
+      'Putin gifts Xi ice cream',
+      ['The best friends celebrated the Chinese president’s birthday on the sidelines of a conference in Tajikistan.'],
+      '2019-06-15',
+    );
+    expect(result.subject?.id).toBe('2019-06-cica-dushanbe');
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
