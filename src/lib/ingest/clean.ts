@@ -44,16 +44,43 @@ export function cleanText(raw: string): CleanText {
 
 /** Lines of text with normalised spaces; blank lines dropped. */
 export function splitBlocks(raw: string): string[] {
-  return (
-    raw
-      .replace(/\r\n?/g, '\n')
-      // Saved pages put their `date 2024-07-04` field on the first line, sometimes before the headline.
-      .replace(/^\s*(date\s+\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)/, '$1\n')
-      .split('\n')
-      .map((line) => line.replace(/[\t\u00a0 ]+/g, ' ').trim())
-      .filter((line) => line !== '')
-  );
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    // Saved pages put their `date 2024-07-04` field on the first line, sometimes before the headline.
+    .replace(/^\s*(date\s+\d{4}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)/, '$1\n')
+    .split('\n')
+    .map((line) => line.replace(/[\t\u00a0 ]+/g, ' ').trim())
+    .filter((line) => line !== '');
+  return unwrap(lines);
 }
+
+/**
+ * Text wrapped at a fixed width (a transcript, a mailing list, a copied PDF) breaks each
+ * paragraph into lines. Such text runs on into small letters again and again ("…made press
+ * statements following" / "of the Shanghai …"); there, a line that ends without a stop is put
+ * back together with the next when the next starts in small letters, or when both are long
+ * enough to be a cut paragraph ("… the Russian" / "Federation, a joint …"), not a headline over
+ * its date.
+ */
+function unwrap(lines: readonly string[]): string[] {
+  const endsStop = (line: string) => /[.!?:;"”’)\]]$/.test(line);
+  const startsSmall = (line: string) => /^\p{Ll}/u.test(line);
+  const runOns = lines.filter((line, index) => index > 0 && startsSmall(line) && !endsStop(lines[index - 1]!)).length;
+  if (runOns < wrapRunOns) return [...lines];
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    const cut = previous !== undefined && previous.length >= wrapWidth && line.length >= wrapWidth / 2;
+    if (previous !== undefined && !endsStop(previous) && (startsSmall(line) || cut))
+      joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
+/** How many run-ons into small letters make a text wrapped, and how long a cut line is. */
+const wrapRunOns = 3;
+const wrapWidth = 40;
 
 function stripInside(block: string, note: (kind: string, count?: number) => void): string {
   let text = block;
