@@ -1,6 +1,7 @@
 /** What a sentence says that can point at a meeting: names, kinds, times and tense. */
 import type { SummitData, SummitKind } from '../schema.ts';
 import type { Sentence } from './sentences.ts';
+import { eras } from './era-clues.ts';
 import { anyOf } from './phrase-pattern.ts';
 import {
   backgroundWords,
@@ -69,6 +70,11 @@ export interface Cues {
   ministers: boolean;
   /** The sentence speaks of a gathering of many (a summit, a conference, its sidelines), not a trip. */
   gathering: boolean;
+  /**
+   * "Met in person for the first time since the war in Ukraine began": the meeting is the first
+   * the two held in person after the day that era began, given here.
+   */
+  firstMeetingSince: Date | null;
   /** The sentence places what it names at the time of writing ("last week", "on Sunday"). */
   recent: boolean;
   /** The sentence places what it names in the past ("previous", "earlier", "since"). */
@@ -208,6 +214,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     leaders: lexicon.leaders.test(sentence),
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
     gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(sentence),
+    firstMeetingSince: firstMeetingSince(sentence),
     ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
     background: speaksOfThePast(sentence),
@@ -222,6 +229,15 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
  */
 export function beforeLookingBack(sentence: string): string | null {
   return /^(.*?\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b[^,.;]*?)\s+since\b/i.exec(sentence)?.[1] ?? null;
+}
+
+const meetingFirstSince =
+  /\b(?:met\b[^.;]{0,30}?\bfor the first time|first (?:in[- ]person |face[- ]to[- ]face )?(?:meeting|talks|summit)s?)\s+since\b(.*)$/i;
+
+/** The day the era began that a sentence counts the leaders' first meeting from, if it does. */
+function firstMeetingSince(sentence: string): Date | null {
+  const after = meetingFirstSince.exec(sentence)?.[1];
+  return (after && eras.find((era) => era.pattern.test(after))?.since) || null;
 }
 
 /** Whether a sentence places what it names before the story's own news ("their previous meeting"). */

@@ -28,7 +28,8 @@ const treatySigned = 2001;
 // friendship treaty", "two decades since the treaty was signed".
 const treaty =
   /\b(\d{2})(?:st|nd|rd|th)? anniversary of (?:the )?(?:signing of (?:the )?)?(?:[\w-]+ ){0,3}Treaty of Good[- ]?Neighbou?rliness\b|\b(\d{2})-year-old (?:friendship )?treaty\b|\b(two) decades since the treaty\b/gi;
-const eras: readonly { pattern: RegExp; since: Date }[] = [
+/** Events that mark an era: a text that speaks of one as under way was written after it began. */
+export const eras: readonly { pattern: RegExp; since: Date }[] = [
   {
     pattern:
       /\b(?:war (?:in|against|on) Ukraine|Ukraine war|invasion of Ukraine|Ukraine invasion|Russia's invasion|invaded Ukraine|special military operation)\b/i,

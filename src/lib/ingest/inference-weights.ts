@@ -45,6 +45,8 @@ export const cueWeight = {
   day: 3,
   /** The country of a meeting abroad, standing in for its name. */
   thirdCountry: 2,
+  /** "Met for the first time since the war began": the first meeting in person after that day. */
+  firstMeetingSince: 4,
   country: 1,
   month: 2,
   year: 2,

@@ -65,6 +65,11 @@ export interface SummitMatch {
 export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Map<Meeting, number> {
   const found = new Map<Meeting, number>();
   const named = new Map<Meeting, number>();
+  if (cues.firstMeetingSince) {
+    const since = cues.firstMeetingSince;
+    const [first] = meetings.filter((meeting) => meeting.host !== 'virtual' && meeting.start >= since).sort(byStart);
+    if (first) return found.set(first, cueWeight.firstMeetingSince);
+  }
   // Most sentences name no organization, place, kind or month: nothing to score.
   if (cues.organizations.size + cues.cities.size + cues.kinds.size + cues.months.size + cues.thirdCountries.size === 0)
     return found;
@@ -361,8 +366,12 @@ function findMentions(references: readonly Reference[], subject: Meeting | null,
   return earliestFirst([...mentions]);
 }
 
+function byStart(a: Meeting, b: Meeting): number {
+  return a.start.getTime() - b.start.getTime();
+}
+
 function earliestFirst(meetings: Meeting[]): Meeting[] {
-  return meetings.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return meetings.sort(byStart);
 }
 
 function earliest(meetings: Meeting[]): Meeting | undefined {

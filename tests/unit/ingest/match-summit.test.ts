@@ -45,6 +45,16 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2019-06-cica-dushanbe');
   });
 
+  it.each([
+    ['met in person for the first time since the start of the Ukraine war', '2022-09-sco-samarkand'],
+    ['held their first face-to-face talks since the COVID-19 pandemic', '2022-02-olympics-beijing'],
+  ])('takes "%s" for the first meeting in person after that day', (phrase, meeting) => {
+    const result = match('Xi and Putin showcase ties', [
+      `Xi Jinping and Vladimir Putin ${phrase}, as the two countries displayed growing ties.`,
+    ]);
+    expect(result.subject?.id).toBe(meeting);
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
