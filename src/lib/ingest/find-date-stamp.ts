@@ -104,11 +104,11 @@ function patternsFor(names: readonly string[]) {
 }
 const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+ago$/i;
 /**
- * "Moscow, 24 October 2022 (TDI):", "Moscow/Beijing – 28 June 2021 (TDI) :": a place, a full date
- * and a source in brackets open a paragraph.
+ * "Moscow, 24 October 2022 (TDI):", "Moscow/Beijing – 28 June 2021 (TDI) :", "Moscow, May 7, 2025 –
+ * Chinese President …": a place and a full date open a paragraph, then a source in brackets or a dash.
  */
 const placeDateline =
-  /^[A-Z][\w .'/-]*?(?:,|\s[–—-])\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*\([A-Z][\w .&/-]{0,30}\)\s*[:—–-]/m;
+  /^[A-Z][\w .'/-]*?(?:,|\s[–—-])\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([A-Z][\w .&/-]{0,30}\)\s*[:—–-]|[—–-]\s+(?=[A-Z]))/m;
 // "/2024/10/22/", "-20241022.", and Reuters' "idUSBRE92L0KE20130322": a date that ends a path segment.
 const urlDay = /(?:^|[/_-]|[A-Z])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 // "/news/10-11-2014/…": a folder of its own, day and month in an order the address does not say.

@@ -97,6 +97,10 @@ describe('findDateClues', () => {
       'Russian President sends message of greetings\n\nMoscow, 24 October 2022 (TDI): Vladimir Putin sent a message of greetings to Xi Jinping on 23rd October 2022.';
     expect(first(raw)).toMatchObject({ method: 'dateline', trusted: true });
     expect(day(raw)).toBe('2022-10-24');
+    // A dash after the date instead of a source.
+    expect(day('Xi in Moscow\n\nMoscow, May 7, 2025 – Chinese President Xi Jinping is set to begin a four-day visit.')).toBe(
+      '2025-05-07',
+    );
     // Two places joined by a slash, and a dash before the date.
     expect(day('Video meeting\n\nMoscow/Beijing – 28 June 2021 (TDI) :Putin had a video meeting with Xi on Monday.')).toBe(
       '2021-06-28',
