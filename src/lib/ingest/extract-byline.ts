@@ -46,33 +46,54 @@ const namedBylines: readonly RegExp[] = [
 ];
 // Chinese agencies credit their reporters after the dateline: "Beijing, June 5 (Reporter Guo Jinchao) On the …".
 const reporterCredit = new RegExp(String.raw`\((?:Reporters?|Correspondents?)\s+(?<author>${name}(?:\s+and\s+${name})?)\)`, 'u');
-const bylineSearchDepth = 5;
+const bylineSearchDepth = 8;
+/** A line that is a name and nothing else: "Roger Boyes". */
+const nameLine = new RegExp(String.raw`^(?!By\s)${name}$`, 'u');
+
+/** Whether the line under a name is its outlet ("The Times") or the stamp ("Published: 6:41pm, 15 Jun, 2019"). */
+function signsOff(next: string | undefined, isOutletName: (line: string) => boolean): boolean {
+  return next !== undefined && (isOutletName(next) || /^(?:Published|Updated|Posted)\b/.test(next));
+}
 /** Bylines that name a desk, a role or the wires, not a person. */
 const placeholders =
   /^(?:admin|administrator|editor|editors|editorial|agencies|agency|staff|staff writers?|web ?desk|news ?desk|online desk|desk|bureau|correspondent|reporter|team\b.*|the editorial team|news service|wire services?)$/i;
 
-/** Finds a byline among the first blocks and takes it out of the text. */
-export function extractByline(blocks: readonly string[]): Byline {
+/**
+ * Finds a byline among the first blocks and takes it out of the text. A name on a line of its
+ * own counts when the outlet's name (`isOutletName`) or the publication stamp follows it.
+ */
+export function extractByline(blocks: readonly string[], isOutletName: (line: string) => boolean = () => false): Byline {
+  // "by Team FNVA" above "Jane Perlez / The New York Times": a desk's byline gives way to a person's below it.
+  let desk: Byline | null = null;
+  const without = (index: number, kept: string[] = []) =>
+    blocks.flatMap((other, i) => (i === index ? kept : desk && other === desk.line ? [] : [other]));
   for (const [index, block] of blocks.slice(0, bylineSearchDepth).entries()) {
+    if (nameLine.test(block) && signsOff(blocks[index + 1], isOutletName)) {
+      return { author: personOrNull(block), date: null, line: block, rest: without(index) };
+    }
     for (const pattern of namedBylines) {
       const found = pattern.exec(block);
       if (!found) continue;
       const tail = block.slice(found[0].length).trim();
       // A byline glued to its story leaves the story's words behind; a byline line goes whole.
       const story = /^[A-Z]{3,}\b/.test(tail) ? tail : null;
-      const rest = blocks.flatMap((other, i) => (i !== index ? [other] : story ? [story] : []));
       const author = found.groups!['author'] ?? found.groups!['initialled']!;
-      return { author: personOrNull(author), date: null, line: found[0], rest };
+      return { author: personOrNull(author), date: null, line: found[0], rest: without(index, story ? [story] : []) };
     }
     const credited = index < 3 ? reporterCredit.exec(block) : null;
     if (credited) return { author: personOrNull(credited.groups!['author']!), date: null, line: null, rest: [...blocks] };
-    const dashed = index < 3 ? dashedByline.exec(block) : null;
+    const dashed: RegExpExecArray | null = index < 3 && !desk ? dashedByline.exec(block) : null;
     if (dashed) {
-      const rest = blocks.filter((_, i) => i !== index);
-      return { author: personOrNull(dashed.groups!['author']!), date: dashed.groups!['date'] ?? null, line: block, rest };
+      const found: Omit<Byline, 'rest'> = {
+        author: personOrNull(dashed.groups!['author']!),
+        date: dashed.groups!['date'] ?? null,
+        line: block,
+      };
+      if (found.author !== null || found.date !== null) return { ...found, rest: without(index) };
+      desk = { ...found, rest: without(index) };
     }
   }
-  return { author: null, date: null, line: null, rest: [...blocks] };
+  return desk ?? { author: null, date: null, line: null, rest: [...blocks] };
 }
 
 /** A name as a byline or feed gives it, or null for a desk name or placeholder ("Staff", "admin"). */

@@ -142,7 +142,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     );
   }
   const titled = extractTitle(cleaned.blocks);
-  const byline = extractByline(titled.rest);
+  const byline = extractByline(titled.rest, isOutletNameIn(context));
   const blocks = byline.rest;
   const review: string[] = [];
 
@@ -263,6 +263,17 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     storyKey: storyKey(subject?.id ?? null, published),
     signature: signatureOf(`${title}\n${body}`),
   };
+}
+
+// Every outlet's and listed site's name, gathered once per context: a line that is one signs off a byline.
+const outletNameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function isOutletNameIn(context: Pick<IngestContext, 'agencyNames' | 'newsSites'>): (line: string) => boolean {
+  let names = outletNameSets.get(context.agencyNames);
+  if (!names) {
+    names = new Set([...context.agencyNames, ...(context.newsSites ?? []).map((site) => site.name)]);
+    outletNameSets.set(context.agencyNames, names);
+  }
+  return (line) => names.has(line);
 }
 
 /** The entry, once ingest knows whether an earlier article tells the same story; throws if a field is invalid. */

@@ -63,6 +63,28 @@ describe('extractByline', () => {
     });
   });
 
+  it('reads a name on a line of its own when the outlet or the stamp follows it, under a desk’s byline too', () => {
+    const isOutlet = (line: string) => ['The Times', 'The New York Times'].includes(line);
+    expect(
+      extractByline(['Roger Boyes', 'The Times', 'For decades China and Russia were at loggerheads.'], isOutlet),
+    ).toMatchObject({
+      author: 'Roger Boyes',
+      rest: ['The Times', 'For decades China and Russia were at loggerheads.'],
+    });
+    expect(extractByline(['Topic | Xi Jinping', 'Liu Zhen', 'Published: 6:41pm, 15 Jun, 2019', 'Text.'], isOutlet).author).toBe(
+      'Liu Zhen',
+    );
+    expect(extractByline(['by Team FNVA', 'Jane Perlez', 'The New York Times', 'Text.'], isOutlet)).toMatchObject({
+      author: 'Jane Perlez',
+      rest: ['The New York Times', 'Text.'],
+    });
+    // A name line needs what signs it off: a headline of two names does not.
+    expect(extractByline(['Vladimir Putin', 'Xi Jinping met Putin in Moscow.'], isOutlet).author).toBeNull();
+    expect(extractByline(['By The Associated Press', 'Published 4:12 PM', 'Text.'], isOutlet).author).not.toBe(
+      'By The Associated Press',
+    );
+  });
+
   it('reads the reporter a Chinese agency credits after its dateline, and keeps the paragraph', () => {
     const lead = 'China News Agency, Beijing, June 5 (Reporter Guo Jinchao) On the morning of 5 June, Xi left for Moscow.';
     expect(extractByline(['Xi leaves for Russia', lead])).toMatchObject({
