@@ -69,7 +69,8 @@ export function dateAndMatch(
 
   const weighed = weighPairs(clues, references, matchOn);
   const fitting = weighed.filter((pair) => pair.match.subject);
-  const [best, ...rest] = fitting.sort((a, b) => b.score - a.score);
+  // Between readings that score the same, the later: more of what is written about the two is recent.
+  const [best, ...rest] = fitting.sort((a, b) => b.score - a.score || b.dating.date.getTime() - a.dating.date.getTime());
   const explained = weighed.map(({ dating, match, score }) => ({ dating, subject: match.subject?.id ?? null, score }));
   if (best) {
     const rival = rest.find((pair) => pair.match.subject !== best.match.subject);

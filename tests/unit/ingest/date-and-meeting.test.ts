@@ -20,6 +20,14 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2021-08-phone-call', published: '2021-08-25' });
   });
 
+  it('dates a dateline that fits two years’ meetings equally in the later year, and flags the close call', () => {
+    const result = ingest(
+      'Kremlin on the call\n\nMOSCOW, April 27. /TASS/. The Kremlin said the talks Chinese President Xi Jinping held with Vladimir Putin during his state visit to Moscow in March were substantive.',
+    );
+    expect(result.published).toBe('2023-04-27');
+    expect(result.review.join(' ')).toMatch(/close call: 2013-03-state-visit-moscow dated 2013-04-27/);
+  });
+
   it('takes the day in the address over a bare date line, which may be a related story’s', () => {
     const result = ingest(
       'Putin on France in Africa\n\n- Sputnik Africa, 1920, 25.03.2024\n\nPutin spoke about France and Africa in an interview.',
