@@ -252,10 +252,11 @@ const monthPattern = new RegExp(`\\b(${monthAlternatives})\\b\\.?`, 'g');
 /** "said on Friday": the day something was announced, not the day of the meeting. */
 const reportedOn = /\b(?:said|says|announced|reported|stated|confirmed|added|told reporters)\s+(?:late |early )?on\s+$/;
 /**
- * "his first trip since the war", "80 years since the end of the war", "two decades since the
- * treaty was signed": the news is now, not what came before.
+ * "his first trip since the war", "the largest parade since World War II", "80 years since the end
+ * of the war", "two decades since the treaty was signed": the news is now, not what came before.
  */
-const firstSince = /\b(?:first\b[^,.;]*?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades) )since\b/gi;
+const firstSince =
+  /\b(?:(?:first|largest|biggest|highest|lowest|worst|best)\b[^,.;]*?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades) )since\b/gi;
 const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
 
 /**

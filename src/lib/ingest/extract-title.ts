@@ -22,13 +22,25 @@ export function isHeadline(block: string): boolean {
   return block.split(/\s+/).length <= maxHeadlineWords && !/[.,;:]$/.test(block);
 }
 
-/** Takes the headline from the first block, or derives one. */
+/** Takes the headline from the first block (after any date line above it), or derives one. */
 export function extractTitle(blocks: readonly string[]): ExtractedTitle {
-  const [first, ...rest] = blocks;
-  if (first !== undefined && rest.length > 0 && (readBlock(first).kind === 'heading' || isHeadline(first))) {
+  const stamps = blocks.findIndex((block) => !isStampLine(block));
+  const at = stamps < 0 ? 0 : stamps;
+  const first = blocks[at];
+  const rest = blocks.filter((_, index) => index !== at);
+  if (first !== undefined && rest.length > at && (readBlock(first).kind === 'heading' || isHeadline(first))) {
     return { title: blockText(first), derived: false, rest };
   }
-  return { title: deriveTitle(blockText(first ?? '')), derived: true, rest: [...blocks] };
+  return { title: deriveTitle(blockText(blocks[0] ?? '')), derived: true, rest: [...blocks] };
+}
+
+// A line of a date and a time and nothing else ("11 May 2015", "Mon. Sep 16th, 2024 | 10:40 AM").
+const stampWord =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|\b(?:am|pm|gmt|utc)\b|\d+(?:st|nd|rd|th)?/gi;
+
+/** Whether a block is a date line: digits, month and weekday names, and separators only. */
+function isStampLine(block: string): boolean {
+  return /\d/.test(block) && block.length <= 40 && block.replace(stampWord, '').replace(/[\s,.:/|•·–—-]/g, '') === '';
 }
 
 /** A title made from the main clause of the first sentence. */

@@ -8,6 +8,14 @@ import { buildBodyTree } from '../../../src/lib/ingest/build-body.ts';
 import { context } from '../../support/seeds.ts';
 
 describe('extractTitle', () => {
+  it('takes the headline under a date line, which stays in the text for dating', () => {
+    expect(extractTitle(['11 May 2015', 'At Russia’s Parade, Putin and Xi Cement Ties', 'By Shannon Tiezzi', 'Text.'])).toEqual({
+      title: 'At Russia’s Parade, Putin and Xi Cement Ties',
+      derived: false,
+      rest: ['11 May 2015', 'By Shannon Tiezzi', 'Text.'],
+    });
+  });
+
   it('takes a short first line as the headline', () => {
     expect(extractTitle(['Putin and Xi meet in Astana', 'The two leaders met on Wednesday.'])).toEqual({
       title: 'Putin and Xi meet in Astana',
