@@ -129,6 +129,9 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       `^[ \\t]*By[ \\t]+${name}(?=[ \\t]*(?:[|,]|[ \\t]{2}|\\d|${monthStart}))`,
       // "By Xu Wei and Ren Qi ( China Daily )": the paper whose writers they are, after the byline.
       `^[^\\n]*\\bBy[ \\t]+[^()\\n]{2,80}\\([ \\t]*${name}[ \\t]*\\)?[ \\t]*$`,
+      // Chinese papers open "Xinhua News Agency, Beijing, December 31 —"; portals "Beijing, China | Xinhua | …".
+      `^[ \\t]*${name},[ \\t]*[A-Z][\\w .'-]*,[ \\t]*${monthStart}`,
+      `^[ \\t]*[A-Z][\\w.'-]*(?:[ \\t]+[A-Z][\\w.'-]*)*(?:,[ \\t]*[A-Z][\\w.'-]*(?:[ \\t]+[A-Z][\\w.'-]*)*)?[ \\t]*\\|[ \\t]*${name}[ \\t]*\\|`,
       // "…, writes UNN with reference to Xinhua."
       `\\bwith reference to[ \\t]+${name}\\b`,
       // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)",

@@ -241,6 +241,17 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(long, { url }, context.outlets).agency).toBe('tass');
   });
 
+  it('reads the credits Chinese papers and portals open with, but not a photo credit’s pipes', () => {
+    const url = 'https://example.org/a';
+    const paper =
+      'Putin greets Xi\n\nXinhua News Agency, Beijing, December 31 — President Xi Jinping exchanged greetings with Putin.';
+    expect(recognizeOutlet(paper, { url }, context.outlets).agency).toBe('xinhua');
+    const portal = 'Putin congratulates Xi\n\nBeijing, China | Xinhua | Russian President Vladimir Putin sent a message.';
+    expect(recognizeOutlet(portal, { url }, context.outlets).agency).toBe('xinhua');
+    const caption = 'Putin meets Xi\n\nPhoto credit: Alexei Druzhinin | Sputnik | AFP\n\nPutin met Xi in Moscow.';
+    expect(recognizeOutlet(caption, { url }, context.outlets).agency).toBeNull();
+  });
+
   it('reads "UNN reports citing AFP" on UNN’s own site as AFP’s story', () => {
     const text = 'Trade rose\n\nChina’s trade with Russia rose in 2023, official data showed on Friday, UNN reports citing AFP.';
     expect(recognizeOutlet(text, { url: 'https://unn.ua/en/news/x' }, context.outlets)).toMatchObject({
