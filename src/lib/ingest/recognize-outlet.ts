@@ -132,6 +132,8 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       // Chinese papers open "Xinhua News Agency, Beijing, December 31 —"; portals "Beijing, China | Xinhua | …".
       `^[ \\t]*${name},[ \\t]*[A-Z][\\w .'-]*,[ \\t]*${monthStart}`,
       `^[ \\t]*[A-Z][\\w.'-]*(?:[ \\t]+[A-Z][\\w.'-]*)*(?:,[ \\t]*[A-Z][\\w.'-]*(?:[ \\t]+[A-Z][\\w.'-]*)*)?[ \\t]*\\|[ \\t]*${name}[ \\t]*\\|`,
+      // A video page's "Video Credit: AFP English" is whose footage and story it is.
+      `^[ \\t]*Video [Cc]redit[ \\t]*:[ \\t]*${name}\\b`,
       // "…, writes UNN with reference to Xinhua."
       `\\bwith reference to[ \\t]+${name}\\b`,
       // A credit in brackets after a dateline: "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)",

@@ -241,7 +241,7 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(long, { url }, context.outlets).agency).toBe('tass');
   });
 
-  it('reads the credits Chinese papers and portals open with, but not a photo credit’s pipes', () => {
+  it('reads the credits Chinese papers, portals and video pages print, but not a photo credit’s pipes', () => {
     const url = 'https://example.org/a';
     const paper =
       'Putin greets Xi\n\nXinhua News Agency, Beijing, December 31 — President Xi Jinping exchanged greetings with Putin.';
@@ -250,6 +250,8 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(portal, { url }, context.outlets).agency).toBe('xinhua');
     const caption = 'Putin meets Xi\n\nPhoto credit: Alexei Druzhinin | Sputnik | AFP\n\nPutin met Xi in Moscow.';
     expect(recognizeOutlet(caption, { url }, context.outlets).agency).toBeNull();
+    const video = 'Putin and Xi in Kazan\n\nVideo Credit: AFP English\n\nThe leaders met in Kazan.';
+    expect(recognizeOutlet(video, { url }, context.outlets).agency).toBe('afp');
   });
 
   it('reads "UNN reports citing AFP" on UNN’s own site as AFP’s story', () => {
