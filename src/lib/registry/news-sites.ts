@@ -16,6 +16,7 @@ export function parseNewsSites(tsv: string, file: string): NewsSiteData[] {
   if (header.trim() !== newsSiteColumns.join('\t')) {
     throw new Error(`${file}: the first line must be the columns ${newsSiteColumns.join(', ')}, separated by tabs`);
   }
+  const schema = newsSiteSchema();
   const seen = new Map<string, number>();
   return lines.flatMap((line, index) => {
     const lineNumber = index + 2;
@@ -27,7 +28,7 @@ export function parseNewsSites(tsv: string, file: string): NewsSiteData[] {
       );
     }
     const [site, name, country, kind] = cells;
-    const result = newsSiteSchema().safeParse({ site, name, country: country || null, kind });
+    const result = schema.safeParse({ site, name, country: country || null, kind });
     if (!result.success) throw new Error(describeIssues(`${file} line ${lineNumber}`, result.error.issues, 'cells'));
     const earlier = seen.get(result.data.site);
     if (earlier !== undefined) {
