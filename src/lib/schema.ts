@@ -199,6 +199,23 @@ export function newsSiteSchema() {
   );
 }
 
+/**
+ * One row of `content/registry/known-for.tsv`: a phrase that, said of the two leaders, singles
+ * out one meeting ("panda" for the 2019 Moscow visit, "Friendship Medal" for the 2018 Beijing
+ * one). An undated text names Moscow for six visits; what happened there tells them apart.
+ */
+export function knownForSchema() {
+  return z.strictObject(
+    {
+      /** The summit's id, as in `content/summits/<id>.md`. */
+      meeting: slug,
+      /** Words as a text would print them; case, a plural "s" and hyphen or space do not matter. */
+      phrase: text().min(3, 'must be at least 3 characters: a shorter phrase matches too much'),
+    },
+    strict,
+  );
+}
+
 /** How much of an outlet's articles the site may republish. */
 export const reuseLevels = ['excerpt', 'full'] as const;
 
@@ -390,6 +407,7 @@ export type OutletData = z.output<ReturnType<typeof outletSchema>>;
 export type PersonData = z.output<ReturnType<typeof personSchema>>;
 export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
 export type NewsSiteData = z.output<ReturnType<typeof newsSiteSchema>>;
+export type KnownForData = z.output<ReturnType<typeof knownForSchema>>;
 
 /**
  * An editor's sidecar next to a raw file (`<name>.meta.yml`): facts the text cannot give.

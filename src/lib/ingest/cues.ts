@@ -31,6 +31,8 @@ export interface Lexicon {
   cities: Matcher<string>[];
   countries: Matcher<string>[];
   kinds: Matcher<SummitKind>[];
+  /** Each meeting's known-for phrases, the meeting's id as the value. */
+  knownFor: Matcher<string>[];
   /** Every organization name at once, to blank them out before looking for places. */
   anyOrganization: RegExp;
   /** The two leaders' names and aliases, and words that stand for them. */
@@ -40,7 +42,7 @@ export interface Lexicon {
   /** "The 13th summit of the SCO": an ordinal before an organization that numbers its yearly summits, and the year it gives. */
   ordinals: { base: number; pattern: RegExp }[];
   /** Every name of each category at once: most sentences name none, and one test says so. */
-  any: { organizations: RegExp; cities: RegExp; countries: RegExp; kinds: RegExp };
+  any: { organizations: RegExp; cities: RegExp; countries: RegExp; kinds: RegExp; knownFor: RegExp };
 }
 
 /** The cues found in one sentence. */
@@ -53,6 +55,8 @@ export interface Cues {
   /** One of the two countries named as where something happens ("arrived in China", "a state visit to Russia"). */
   hostCountries: Set<string>;
   kinds: Set<SummitKind>;
+  /** Meetings (by id) the sentence names by what they are known for. */
+  knownFor: Set<string>;
   /** Months named, January = 0. */
   months: Set<number>;
   /** Days of a month named without caring for the year, as `month-day` (January = 0): "March 20 to 22". */
@@ -83,7 +87,7 @@ export interface Cues {
   future: boolean;
 }
 
-type Place = Pick<SummitData, 'organization' | 'city' | 'country'>;
+type Place = Pick<SummitData, 'organization' | 'city' | 'country'> & { id?: string; knownFor?: readonly string[] };
 
 /** Words that stand for the two leaders together. */
 const leaderWords = ['leader', 'leaders', 'president', 'presidents', 'President', 'Presidents', 'heads of state'];
@@ -110,6 +114,9 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
     kinds: Object.entries(kindPhrases)
       .filter(([, phrases]) => phrases.length > 0)
       .map(([kind, phrases]) => ({ value: kind as SummitKind, pattern: anyOf(phrases, 'i') })),
+    knownFor: summits.flatMap(({ id, knownFor = [] }) =>
+      id !== undefined && knownFor.length > 0 ? [{ value: id, pattern: loosePhrases(knownFor) }] : [],
+    ),
   };
   const anyMatcher = (matchers: Matcher<unknown>[], flags: string) =>
     new RegExp(matchers.map((matcher) => `(?:${matcher.pattern.source})`).join('|') || '(?!)', flags);
@@ -135,8 +142,24 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
       cities: anyMatcher(lexicon.cities, ''),
       countries: anyMatcher(lexicon.countries, ''),
       kinds: anyMatcher(lexicon.kinds, 'i'),
+      knownFor: anyMatcher(lexicon.knownFor, 'i'),
     },
   };
+}
+
+/**
+ * An editor's phrases as a text may print them: in any case, with a plural ending, and with a
+ * space, hyphen or dash between words ("no-limits" for "no limits").
+ */
+function loosePhrases(phrases: readonly string[]): RegExp {
+  const words = phrases.map((phrase) =>
+    phrase
+      .trim()
+      .split(/[\s\-–—]+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s\\-–—]+'),
+  );
+  return new RegExp(`(?<![\\w-])(?:${words.join('|')})(?:e?s)?(?![\\w-])`, 'i');
 }
 
 /** "Arrived in China", "a state visit to Russia": one of the parties named as the place of a visit. */
@@ -188,6 +211,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     thirdCountries: placingCountries(countries),
     hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1]!)),
     kinds: found(lexicon.kinds, lexicon.any.kinds),
+    knownFor: found(lexicon.knownFor, lexicon.any.knownFor),
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
     // A day printed with another era's year is a birthday or a founding, not a meeting; a
     // dateline's ("July 4 (UPI) --", "March 21. /TASS/") is the day of writing.

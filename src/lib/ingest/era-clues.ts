@@ -15,8 +15,9 @@ export interface EraClues {
 const endOfWorldWarTwo = 1945;
 /** China and the Soviet Union established diplomatic relations in October 1949. */
 const diplomaticRelations = 1949;
+// "the 75th anniversary of diplomatic relations", "70 years of diplomatic ties".
 const ties =
-  /\b(\d{2})(?:st|nd|rd|th)? anniversary of (?:the )?(?:establishment of )?(?:China-Russia |Sino-Russian |bilateral )?diplomatic (?:relations|ties)\b/gi;
+  /\b(\d{2})(?:(?:st|nd|rd|th)? anniversary of (?:the )?(?:establishment of )?| years of )(?:China-Russia |Sino-Russian |bilateral )?diplomatic (?:relations|ties)\b/gi;
 // "Victory Day's 80th anniversary", "the 80th Victory Day", "the 75th anniversary of Victory".
 const victoryDay =
   /\bVictory(?: Day)?['’]s (\d{2})(?:st|nd|rd|th) anniversary|\b(\d{2})(?:st|nd|rd|th) (?:anniversary of )?Victory\b/gi;
@@ -36,6 +37,19 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
     since: utcDay(2022, 1, 24),
   },
   { pattern: /\b(?:COVID-19|COVID|coronavirus pandemic)\b/i, since: utcDay(2020, 0, 1) },
+  // The International Criminal Court's warrant for Putin, 17 March 2023.
+  {
+    pattern: /\b(?:ICC|International Criminal Court)\b[^.]{0,80}\bwarrant|\barrest warrant\b[^.]{0,40}\bPutin\b/i,
+    since: utcDay(2023, 2, 17),
+  },
+  // Xi's third term as party leader began on 23 October 2022; Putin's third began in 2012.
+  { pattern: /\bXi(?: Jinping)?['’]s (?:\w+ ){0,2}third (?:five-year )?term\b/i, since: utcDay(2022, 9, 23) },
+  { pattern: /\bPutin['’]s (?:\w+ ){0,2}fifth (?:six-year )?term\b/i, since: utcDay(2024, 4, 7) },
+  // A sitting or former president: "Vice President Biden" and candidate Trump came earlier.
+  { pattern: /(?<!Vice )\bPresident (?:Joe )?Biden\b|\bBiden administration\b/, since: utcDay(2021, 0, 20) },
+  { pattern: /(?<!Vice )\bPresident (?:Donald )?Trump\b|\bTrump administration\b/, since: utcDay(2017, 0, 20) },
+  { pattern: /\bPresident (?:Volodymyr )?Zelensky[iy]?\b/, since: utcDay(2019, 4, 20) },
+  { pattern: /\b(?:annexation of Crimea|annexed Crimea|Crimea annexation)\b/i, since: utcDay(2014, 2, 18) },
 ];
 
 // Narrower than the cue vocabulary's background words: "said earlier this month" is still the

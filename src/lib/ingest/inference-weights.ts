@@ -43,6 +43,8 @@ export const cueWeight = {
   city: 3,
   kind: 3,
   day: 3,
+  /** A phrase the meeting is known for ("the pandas", "the Friendship Medal"). */
+  knownFor: 4,
   /** The country of a meeting abroad, standing in for its name. */
   thirdCountry: 2,
   /** "Met for the first time since the war began": the first meeting in person after that day. */

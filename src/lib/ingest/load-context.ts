@@ -5,6 +5,7 @@ import { listEntryIds } from '../content-dir.ts';
 import { loadEntries } from '../load-entries.ts';
 import { outletSchema, personSchema, summitSchema } from '../schema.ts';
 import { site } from '../../site.config.ts';
+import { parseKnownFor } from '../registry/known-for.ts';
 import { parseNewsSites } from '../registry/news-sites.ts';
 import { buildLexicon } from './cues.ts';
 import type { IngestContext } from './ingest-article.ts';
@@ -16,7 +17,12 @@ export function agencyNamesOf(outlets: readonly { name: string; shortName?: stri
 
 /** Loads summits, outlets and people from `root`. */
 export function loadIngestContext(root: string): IngestContext {
-  const meetings = loadEntries(join(root, 'summits'), summitSchema()).map(({ id, data }) => ({ id, ...data }));
+  const summits = loadEntries(join(root, 'summits'), summitSchema()).map(({ id, data }) => ({ id, ...data }));
+  const knownForFile = join(root, 'registry', 'known-for.tsv');
+  const knownFor = existsSync(knownForFile)
+    ? parseKnownFor(readFileSync(knownForFile, 'utf8'), knownForFile, new Set(summits.map((summit) => summit.id)))
+    : new Map<string, string[]>();
+  const meetings = summits.map((summit) => ({ ...summit, knownFor: knownFor.get(summit.id) ?? [] }));
   const outlets = loadEntries(join(root, 'outlets'), outletSchema()).map(({ id, data }) => ({ id, ...data }));
   const people = loadEntries(join(root, 'people'), personSchema()).map(({ id, data }) => ({ id, ...data }));
   const directory = join(root, 'registry', 'news-sites.tsv');

@@ -14,7 +14,11 @@ import { meetingDays } from './meeting-days.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A registry meeting, as matching needs it. */
-export type Meeting = Pick<SummitData, 'kind' | 'organization' | 'city' | 'country' | 'start' | 'end' | 'host'> & { id: string };
+export type Meeting = Pick<SummitData, 'kind' | 'organization' | 'city' | 'country' | 'start' | 'end' | 'host'> & {
+  id: string;
+  /** Phrases that single the meeting out (content/registry/known-for.tsv). */
+  knownFor?: readonly string[];
+};
 
 /** What the article's own dating says before matching. */
 export interface DateClue {
@@ -71,8 +75,8 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
     if (first) return found.set(first, cueWeight.firstMeetingSince);
   }
   // Most sentences name no organization, place, kind or month: nothing to score.
-  if (cues.organizations.size + cues.cities.size + cues.kinds.size + cues.months.size + cues.thirdCountries.size === 0)
-    return found;
+  const pointers = [cues.organizations, cues.cities, cues.kinds, cues.months, cues.thirdCountries, cues.knownFor];
+  if (pointers.every((set) => set.size === 0)) return found;
   for (const meeting of meetings) {
     const score = scoreMeeting(cues, meeting);
     if (score > 0) (hasAnchor(cues, meeting) ? named : found).set(meeting, score);
@@ -105,6 +109,7 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
 
 function hasAnchor(cues: Cues, meeting: Meeting): boolean {
   return (
+    isKnownFor(cues, meeting) ||
     (meeting.organization !== null && cues.organizations.has(meeting.organization)) ||
     (meeting.city !== null && cues.cities.has(meeting.city)) ||
     namesKind(cues, meeting) ||
@@ -134,6 +139,14 @@ function namesKind(cues: Cues, meeting: Meeting): boolean {
   return meeting.host !== 'virtual' || cues.leaders;
 }
 
+/**
+ * Whether the sentence speaks of the leaders in a phrase that singles this meeting out: pandas
+ * alone are news from a zoo, and Kim Jong Un meeting "him" may be another leader's story.
+ */
+function isKnownFor(cues: Cues, meeting: Meeting): boolean {
+  return cues.knownFor.has(meeting.id) && cues.leaders;
+}
+
 function scoreMeeting(cues: Cues, meeting: Meeting): number {
   const organization = meeting.organization !== null && cues.organizations.has(meeting.organization);
   const city = meeting.city !== null && cues.cities.has(meeting.city);
@@ -148,7 +161,11 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
     return 0;
   const month = cues.months.has(meeting.start.getUTCMonth()) || cues.months.has(meeting.end.getUTCMonth());
   if (cues.months.size > 0 && !month) return 0;
-  const named = (organization ? cueWeight.organization : 0) + (city ? cueWeight.city : 0) + (kind ? cueWeight.kind : 0);
+  const named =
+    (organization ? cueWeight.organization : 0) +
+    (city ? cueWeight.city : 0) +
+    (kind ? cueWeight.kind : 0) +
+    (isKnownFor(cues, meeting) ? cueWeight.knownFor : 0);
   // The days stand in for a name where the sentence gives none (referencedMeetings lets them
   // tell apart the meetings a name fits).
   // So does the country of a gathering abroad ("the sidelines of a conference in Tajikistan"); a

@@ -4,41 +4,29 @@
  * outlet entry for from here before guessing from the page or the address.
  */
 import { newsSiteSchema, type NewsSiteData } from '../schema.ts';
-import { describeIssues } from '../validation-message.ts';
 import { hostOf } from '../web-address.ts';
+import { parseRegistryTable } from './registry-table.ts';
 
 /** The directory's columns, in order. */
 export const newsSiteColumns = ['site', 'name', 'country', 'kind'] as const;
 
 /** Parses the directory; throws naming the file, the line and the field of the first bad row. */
 export function parseNewsSites(tsv: string, file: string): NewsSiteData[] {
-  const [header = '', ...lines] = tsv.replace(/\r\n/g, '\n').split('\n');
-  if (header.trim() !== newsSiteColumns.join('\t')) {
-    throw new Error(`${file}: the first line must be the columns ${newsSiteColumns.join(', ')}, separated by tabs`);
-  }
-  const schema = newsSiteSchema();
+  const rows = parseRegistryTable(tsv, file, newsSiteColumns, newsSiteSchema(), ([site, name, country, kind]) => ({
+    site,
+    name,
+    country: country || null,
+    kind,
+  }));
   const seen = new Map<string, number>();
-  return lines.flatMap((line, index) => {
-    const lineNumber = index + 2;
-    if (line.trim() === '') return [];
-    const cells = line.split('\t').map((cell) => cell.trim());
-    if (cells.length !== newsSiteColumns.length) {
-      throw new Error(
-        `${file} line ${lineNumber}: expected ${newsSiteColumns.length} tab-separated cells (${newsSiteColumns.join(', ')}), found ${cells.length}`,
-      );
-    }
-    const [site, name, country, kind] = cells;
-    const result = schema.safeParse({ site, name, country: country || null, kind });
-    if (!result.success) throw new Error(describeIssues(`${file} line ${lineNumber}`, result.error.issues, 'cells'));
-    const earlier = seen.get(result.data.site);
+  for (const { line, data } of rows) {
+    const earlier = seen.get(data.site);
     if (earlier !== undefined) {
-      throw new Error(
-        `${file} line ${lineNumber}: site ${result.data.site} is already on line ${earlier}; keep one row per site`,
-      );
+      throw new Error(`${file} line ${line}: site ${data.site} is already on line ${earlier}; keep one row per site`);
     }
-    seen.set(result.data.site, lineNumber);
-    return [result.data];
-  });
+    seen.set(data.site, line);
+  }
+  return rows.map(({ data }) => data);
 }
 
 /**

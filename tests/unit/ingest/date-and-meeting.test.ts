@@ -112,7 +112,7 @@ describe('date and meeting decided together', () => {
 
   it('dates an undated report that names no day, as an estimate, on the day its meeting began; an undated preview stays undated', () => {
     const report = ingest(
-      'Xi gives Putin friendship medal\n\nChinese President Xi Jinping gave Russian President Vladimir Putin a medal during talks in Beijing at the SCO summit in Qingdao, where the two leaders met.',
+      'Xi and Putin meet in Qingdao\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin at the SCO summit in Qingdao, where the two leaders met.',
     );
     expect(report).toMatchObject({ summit: '2018-06-sco-qingdao', published: '2018-06-09', estimated: true });
     const preview = ingest(

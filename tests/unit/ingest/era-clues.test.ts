@@ -10,6 +10,7 @@ describe('era clues', () => {
     ['the 15th anniversary of the China-Russia Treaty of Good-Neighborliness', 2016],
     ['Victory Day’s 80th anniversary', 2025],
     ['the 70th anniversary of the establishment of diplomatic relations', 2019],
+    ['as China and Russia celebrate 70 years of diplomatic ties', 2019],
   ])('date %j to %i', (text, year) => {
     expect([...findEraClues(text).years]).toEqual([year]);
   });
@@ -20,6 +21,22 @@ describe('era clues', () => {
       expect(findEraClues(`Putin welcomed the plan to end ${text}.`).notBefore?.toISOString().slice(0, 10)).toBe('2022-02-24');
     },
   );
+
+  it.each([
+    ['days after the International Criminal Court issued an arrest warrant for him', '2023-03-17'],
+    ['his first trip abroad since Xi Jinping’s historic third term began', '2022-10-23'],
+    ['the first trip of Putin’s new fifth term', '2024-05-07'],
+    ['as President Joe Biden warned Beijing', '2021-01-20'],
+    ['as the Trump administration weighed tariffs', '2017-01-20'],
+    ['as President Zelenskyy asked for help', '2019-05-20'],
+    ['five years after the annexation of Crimea', '2014-03-18'],
+  ])('place a text that speaks of %j after the day it began', (text, day) => {
+    expect(findEraClues(`Putin met Xi ${text}.`).notBefore?.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('take "Vice President Biden" for no era: he was vice president before he was president', () => {
+    expect(findEraClues('Putin met Xi as Vice President Biden toured Asia.').notBefore).toBeNull();
+  });
 
   it('take no year from a treaty whose age the text does not give', () => {
     expect([...findEraClues('They praised the friendship treaty signed two decades ago.').years]).toEqual([]);

@@ -55,6 +55,22 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe(meeting);
   });
 
+  it.each([
+    [
+      'Putin and Xi visit the pandas at Moscow Zoo',
+      'Xi Jinping began his three-day visit to Russia by meeting Putin.',
+      '2019-06-state-visit-moscow',
+    ],
+    ['Xi honours Putin with China’s first friendship medal', 'The two presidents met in Beijing.', '2018-06-state-visit-beijing'],
+    ['Putin and Xi make pancakes', 'The two leaders met in Russia.', '2018-09-eef-vladivostok'],
+  ])('tells a meeting by what it is known for: %j', (title, lead, meeting) => {
+    expect(match(title, [lead]).subject?.id).toBe(meeting);
+  });
+
+  it('takes a known-for phrase said of neither leader nor a meeting for no meeting', () => {
+    expect(match('The pandas of Moscow Zoo', ['Two giant pandas draw crowds in Moscow.']).subject).toBeNull();
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
