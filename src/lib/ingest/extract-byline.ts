@@ -27,14 +27,16 @@ const laterName = String.raw`\s+(?:[A-Z][\p{Ll}'’-][\p{L}'’.-]*|[A-Z]\.|de|d
 const name = String.raw`${firstName}(?:${laterName}){1,3}`;
 // Before "Published", a short word in capitals is an initial ("Sumaira FH"), not a dateline.
 const nameWithInitials = String.raw`${firstName}(?:${laterName}){0,2}\s+[A-Z]{1,3}\b`;
+// "By Jane Doe in Berlin": where the writer files from follows the name.
+const placeName = String.raw`[A-Z]\p{L}+(?:\s+[A-Z]\p{L}+)?`;
 // The time and date some sites print before the byline: "15:00, October 23, 2024 ".
 const stampFirst = String.raw`\d{1,2}:\d{2},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s+`;
 /** Forms that open with a name and say it is the byline by what follows it, or by a label before it. */
 const namedBylines: readonly RegExp[] = [
   // "By Jane Doe, June 09, 2018", "By Jane Doe and John Roe", "By Jane Doe SHANGHAI (Reuters) - …",
-  // "Author:Jane Doe", "Written by Jane Doe", "15:00, October 23, 2024 By Jane Doe ( China Daily )"
+  // "By Jane Doe in Berlin", "Author:Jane Doe", "Written by Jane Doe", "15:00, October 23, 2024 By Jane Doe ( China Daily )"
   new RegExp(
-    String.raw`^(?:${stampFirst})?(?:By|Author\s*:|Written by|Reporter\s*:)\s*(?<author>${name}(?:\s+and\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted)\b)`,
+    String.raw`^(?:${stampFirst})?(?:By|Author\s*:|Written by|Reporter\s*:)\s*(?<author>${name}(?:\s+and\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted)\b|\s+in\s+${placeName}\s*$)`,
     'u',
   ),
   // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe 2 minutes ago Fri 28th June 2019", "Jane Doe Published February 24, 2025", "Sumaira FH Published …",

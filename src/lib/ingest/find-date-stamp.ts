@@ -73,7 +73,13 @@ const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
   { pattern: /\b(?:updated|last updated|modified)\b(?: on)?:?/i, rank: dateRank.updatedLabel, trusted: false },
 ];
 const months = Object.keys(monthNames).join('|');
+/** Month names as a dateline prints them, capitalised ("Aug", "August"): read without the `i` flag. */
+const capitalisedMonths = Object.keys(monthNames)
+  .map((month) => month[0]!.toUpperCase() + month.slice(1))
+  .join('|');
 const place = `(?:[A-Z][A-Za-z .'-]+,\\s*){0,2}`;
+/** One or two places, joined by a slash ("New Delhi/Tianjin, "); not "On Tuesday, " or "In May, ". */
+const bareDatelinePlace = `(?!(?:On|In|At|By|Last|This|Next|Since|From|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[A-Z][A-Za-z.'-]*(?:[ /][A-Z][A-Za-z.'-]*){0,3},\\s*){1,2}`;
 
 /** The dateline patterns for a list of agency names, built once per list. */
 const agencyPatterns = new WeakMap<readonly string[], { marker: RegExp; credit: RegExp; datelines: RegExp[] }>();
@@ -97,6 +103,8 @@ function patternsFor(names: readonly string[]) {
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\.?\\s*/\\s*(?:${agencies})\\s*/`, 'im'),
       // "SAINT-PETERSBURG, June 21 AFP -"
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s+(?:${agencies})\\s*(?:--|—|–|-)`, 'im'),
+      // "New Delhi/Tianjin, Aug 31 Chinese President …": a wire copy with its agency taken out.
+      new RegExp(`^${bareDatelinePlace}(${capitalisedMonths})\\.?\\s+(\\d{1,2})\\s+(?=[A-Z][a-z]+\\s)`, 'm'),
     ],
   };
   agencyPatterns.set(names, built);
@@ -109,6 +117,12 @@ const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+a
  */
 const placeDateline =
   /^[A-Z][\w .'/-]*?(?:,|\s[–—-])\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([A-Z][\w .&/-]{0,30}\)\s*[:—–-]|[—–-]\s+(?=[A-Z]))/m;
+/**
+ * "20th March 2023 – (Moscow) Chinese President …": a full date and a dash open a paragraph. With
+ * no place before it, it may be a related story's line too, so the meetings weigh it.
+ */
+const dateDashOpening =
+  /^(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[—–-]\s+(?=\(?[A-Z])/m;
 // "/2024/10/22/", "-20241022.", and Reuters' "idUSBRE92L0KE20130322": a date that ends a path segment.
 const urlDay = /(?:^|[/_-]|[A-Z])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 // "/news/10-11-2014/…": a folder of its own, day and month in an order the address does not say.
@@ -175,6 +189,9 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   const placed = placeDateline.exec(raw);
   const placedDay = placed ? parseFullDay(placed[1]!) : null;
   if (placed && placedDay) candidates.push(full(placedDay.date, 'dateline', placed[0], dateRank.agencyStamp, true));
+  const opening = placed ? null : dateDashOpening.exec(raw);
+  const openingDay = opening ? parseFullDay(opening[1]!) : null;
+  if (opening && openingDay) candidates.push(full(openingDay.date, 'dateline', opening[0], dateRank.agencyStamp, false));
   if (hints.url) candidates.push(...addressDays(hints.url));
 
   const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);

@@ -99,6 +99,8 @@ interface CreditFinder {
   forms: Map<KnownOutlet, RegExp>;
   /** Each wire agency's attribution phrases ("RIA Novosti reports", "according to TASS"). */
   attributions: Map<KnownOutlet, RegExp>;
+  /** Each outlet's credit closing the story: "…to ease trade tensions.(PTI)". */
+  closings: Map<KnownOutlet, RegExp>;
 }
 
 const creditFinders = new WeakMap<readonly KnownOutlet[], CreditFinder>();
@@ -108,6 +110,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
   if (known) return known;
   const forms = new Map<KnownOutlet, RegExp>();
   const attributions = new Map<KnownOutlet, RegExp>();
+  const closings = new Map<KnownOutlet, RegExp>();
   for (const outlet of outlets) {
     const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name));
     const name = `(?:${names.map(escape).join('|')})`;
@@ -141,11 +144,12 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       `^[ \\t]*(?:[A-Z][A-Z .'-]+|[A-Z][\\w .'-]*,(?:[ \\t]*[A-Z][\\w'-]*,)?(?:[ \\t]*${monthStart}[a-z]*\\.?[ \\t]+\\d{1,2})?)[ \\t]*\\([^()\\n]*\\b${name}\\b[^()\\n]*\\)`,
     ];
     forms.set(outlet, new RegExp(credits.join('|')));
+    closings.set(outlet, new RegExp(`[.!?"”][ \\t]*\\(${name}\\)[ \\t]*$`));
     if (outlet.kind === 'wire-agency')
       attributions.set(
         outlet,
         new RegExp(
-          `\\b${name}\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed)\\s+(?:citing\\s+)?|writes\\s+)${name}\\b|\\b[Aa]ccording to\\s+${name}\\b` +
+          `\\b${name}\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed),?\\s+(?:citing\\s+)?|writes\\s+)${name}\\b|\\b[Aa]ccording to\\s+${name}\\b` +
             // "was quoted by Russia's state news agency TASS as saying"
             `|\\bquoted by\\s+(?:[\\w'’-]+\\s+){0,5}?${name}\\b`,
         ),
@@ -154,7 +158,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
   const all = outlets
     .flatMap((outlet) => [outlet.name, outlet.shortName, ...outlet.markers])
     .filter((name): name is string => Boolean(name));
-  const built = { names: new RegExp(all.map(escape).join('|') || '(?!)', 'g'), forms, attributions };
+  const built = { names: new RegExp(all.map(escape).join('|') || '(?!)', 'g'), forms, attributions, closings };
   creditFinders.set(outlets, built);
   return built;
 }
@@ -164,7 +168,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
  * name stands are read for one: most of an article names none.
  */
 function outletByCredit(raw: string, outlets: readonly KnownOutlet[]): string | null {
-  const { names, forms } = creditsOf(outlets);
+  const { names, forms, closings } = creditsOf(outlets);
   const lines = new Set<number>();
   for (const found of raw.matchAll(names)) lines.add(raw.lastIndexOf('\n', found.index) + 1);
   for (const start of [...lines].sort((a, b) => a - b)) {
@@ -176,7 +180,9 @@ function outletByCredit(raw: string, outlets: readonly KnownOutlet[]): string | 
       .sort((a, b) => a.at - b.at)[0];
     if (credited) return credited.outlet.id;
   }
-  return null;
+  // The same "(AP)" closing a paragraph higher up is more often a photo caption's.
+  const lastLine = raw.trimEnd().split('\n').at(-1) ?? '';
+  return outlets.find((outlet) => closings.get(outlet)!.test(lastLine))?.id ?? null;
 }
 
 /** The outlet a page's stated site name names. */

@@ -107,6 +107,18 @@ describe('findDateClues', () => {
     );
   });
 
+  it('weighs a full date and a dash opening a paragraph with no place, as a related story’s line may too', () => {
+    const raw = 'Xi arrives in Moscow\n\n20th March 2023 – (Moscow) Chinese President Xi Jinping arrived in Moscow on Monday.';
+    expect(first(raw)).toMatchObject({ method: 'dateline', trusted: false });
+    expect(day(raw)).toBe('2023-03-20');
+  });
+
+  it('reads a wire copy’s dateline with the agency taken out ("New Delhi/Tianjin, Aug 31 Chinese President …")', () => {
+    const copy = 'New Delhi/Tianjin, Aug 31 Chinese President Xi Jinping hosted a banquet for the guests.';
+    expect(findDateline(copy, context.agencyNames)).toMatchObject({ month: 7, day: 31 });
+    expect(findDateline('On Tuesday, May 9 President Xi Jinping watched the parade.', context.agencyNames)).toBeNull();
+  });
+
   it('reads a day-month-year folder of the address both ways, trusting neither, when both are days', () => {
     const dates = (url: string) =>
       findDateClues('Text.', { agencies: context.agencyNames, url }).candidates.map((candidate) => [

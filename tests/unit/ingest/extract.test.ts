@@ -63,6 +63,13 @@ describe('extractByline', () => {
     });
   });
 
+  it('reads "By Jane Doe in Berlin" as Jane Doe, filing from Berlin', () => {
+    expect(extractByline(['Putin, Xi hold talks', 'By Ben Aris in Berlin', 'Xi met Putin.'])).toMatchObject({
+      author: 'Ben Aris',
+      rest: ['Putin, Xi hold talks', 'Xi met Putin.'],
+    });
+  });
+
   it('reads a byline followed by the age of the page ("Faizan Hashmi 2 minutes ago Fri 28th June 2019")', () => {
     const byline = 'Faizan Hashmi 2 minutes ago Fri 28th June 2019 | 10:40 AM';
     expect(extractByline(['Putin, Xi talk in Osaka', byline, 'OSAKA - Putin met Xi.'])).toMatchObject({
@@ -236,6 +243,8 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(said, { url }, context.outlets).agency).toBe('tass');
     const writes = 'Putin to visit China\n\nThis meeting will be of particular importance, writes TASS.';
     expect(recognizeOutlet(writes, { url }, context.outlets).agency).toBe('tass');
+    const citing = 'Putin hosts Xi\n\nThe two leaders are to meet one-on-one, News.Az reports, citing TASS.';
+    expect(recognizeOutlet(citing, { url }, context.outlets).agency).toBe('tass');
     const long = `Putin and Xi will meet\n\n${'The two leaders will discuss trade, energy and the Far East. '.repeat(11)}TASS reports.`;
     expect(long.length).toBeGreaterThan(650);
     expect(recognizeOutlet(long, { url }, context.outlets).agency).toBe('tass');
@@ -278,6 +287,7 @@ describe('recognizeOutlet', () => {
     ['(Xinhua)    17:20, May 08, 2015\nXi attended the parade.', 'xinhua'],
     ['SAINT-PETERSBURG, June 21 AFP - Rosneft and CNPC signed a deal.', 'afp'],
     ['Xi and Putin met.\n(APP)\n', 'app'],
+    ['Trump meets Xi\nTrump will meet world leaders in Buenos Aires and talk trade with Xi.(PTI)\n', 'pti'],
     ['Nation\nBy  AFP\nPutin and Xi met.', 'afp'],
     ['Putin meets Xi\nBy Reuters   March 20, 2023 | 06:07 pm PT\nText.', 'reuters'],
     ['Xi and Putin met.\nSource: Reuters/ic\n', 'reuters'],
@@ -292,6 +302,9 @@ describe('recognizeOutlet', () => {
     ['Putin and Xi at the SCO summit on September 16 (Source: Sputnik/Sergey Bobylev)'],
     ['Putin and Xi shake hands at the Kremlin in Moscow, Russia, on May 8, 2025 (AP)'],
     ['Xi is seen on a screen at a ceremony in Sochi, Russia December 2, 2019. (Photo by Reuters)'],
+    [
+      'Vladimir Putin, right, and Xi Jinping shake hands in the Kremlin in Moscow on Tuesday, March 21, 2023. (AP)\nPutin and Xi met in Moscow.',
+    ],
   ])('takes no credit from a gloss or a photo credit: %j', (text) => {
     expect(recognizeOutlet(text, { url: 'https://www.example.org/x' }, context.outlets)).toMatchObject({
       outlet: 'example',
