@@ -204,13 +204,17 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const withoutOrganizations = sentence.replace(lexicon.anyOrganization, ' ');
   const countries = found(lexicon.countries, lexicon.any.countries, withoutOrganizations);
   const organizations = found(lexicon.organizations, lexicon.any.organizations);
+  const kinds = found(lexicon.kinds, lexicon.any.kinds);
+  // "MOSCOW — In a video call, Putin …": a call's dateline is where the story was filed, not where anyone met.
+  const call = kinds.has('video-call') || kinds.has('phone-call');
+  const places = call ? withoutOrganizations.replace(datelineOpening, ' ') : withoutOrganizations;
   return {
     organizations,
-    cities: found(lexicon.cities, lexicon.any.cities, withoutOrganizations),
+    cities: found(lexicon.cities, lexicon.any.cities, places),
     countries,
     thirdCountries: placingCountries(countries),
     hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1]!)),
-    kinds: found(lexicon.kinds, lexicon.any.kinds),
+    kinds,
     knownFor: found(lexicon.knownFor, lexicon.any.knownFor),
     months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
     // A day printed with another era's year is a birthday or a founding, not a meeting; a
@@ -268,6 +272,9 @@ function firstMeetingSince(sentence: string): Date | null {
 export function speaksOfThePast(sentence: string): boolean {
   return backgroundWords.test(sentence.replace(firstSince, 'first'));
 }
+
+/** A dateline opening a sentence: "MOSCOW —", "BEIJING, Dec. 30 (Xinhua) --", "MOSCOW, Jan 21 (Reuters) -". */
+const datelineOpening = /^\s*[A-Z][A-Z .'-]+(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?(?:[—–:]|--?)\s*/;
 
 /** What follows a dateline's day: the agency in brackets or slashes. */
 const datelineMark = /^\s*[.,]?\s*[(/]/;

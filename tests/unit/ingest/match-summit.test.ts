@@ -221,6 +221,13 @@ describe('monthDaysIn', () => {
     expect(cues('Xi Jinping and Vladimir Putin spoke by phone on 15 June.')).toEqual(['5-15']);
   });
 
+  it('takes a call story’s dateline for where it was filed, and an in-person story’s for where they met', () => {
+    const cities = (text: string) => [...findCues(text, context.lexicon).cities];
+    expect(cities('MOSCOW — In a recent video call, Putin engaged with Chinese President Xi Jinping.')).toEqual([]);
+    expect(cities('BEIJING, Dec. 30 (Xinhua) -- Xi held a phone call with Putin on Friday.')).toEqual([]);
+    expect(cities('MOSCOW — Putin welcomed Xi Jinping to the Kremlin on Monday.')).toEqual(['Moscow']);
+  });
+
   it('reads no day in a month and year, and no range of months as days', () => {
     expect(read('In March 2023 he went to Moscow.')).toEqual([]);
     expect(read('from January 1 to 31')).toEqual(['*-1-1']);
