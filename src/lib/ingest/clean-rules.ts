@@ -41,7 +41,12 @@ export const blockRules: readonly BlockRule[] = [
   },
   { kind: 'cookie-banner', pattern: /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b/i },
   // A caption ends in a photo credit: "… on Wednesday. Photo by Sputnik/EPA" or "… 2024 © Name / Agency".
-  { kind: 'photo-caption', pattern: /(?:\.\s*(?:Photo|Photograph|Image)(?: by|:)\s+[^.]+|\s©\s*[^.]*)$/ },
+  // So does one that says it is one: "In this photo released by Sputnik, …", "In this pool photo …".
+  {
+    kind: 'photo-caption',
+    pattern:
+      /(?:\.\s*(?:Photo|Photograph|Image)(?: by|:)\s+[^.]+|\s©\s*[^.]*)$|^In this (?:[\w-]+ ){0,2}(?:photo|photograph|image|picture)\b/,
+  },
 ];
 
 export const tailRules: readonly TailRule[] = [
