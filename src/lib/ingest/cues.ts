@@ -205,6 +205,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const countries = found(lexicon.countries, lexicon.any.countries, withoutOrganizations);
   const organizations = found(lexicon.organizations, lexicon.any.organizations);
   const kinds = found(lexicon.kinds, lexicon.any.kinds);
+  const since = firstMeetingSince(sentence);
   // "MOSCOW — In a video call, Putin …": a call's dateline is where the story was filed, not where anyone met.
   const call = kinds.has('video-call') || kinds.has('phone-call');
   const places = call ? withoutOrganizations.replace(datelineOpening, ' ') : withoutOrganizations;
@@ -242,10 +243,11 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     leaders: lexicon.leaders.test(sentence),
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
     gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(sentence),
-    firstMeetingSince: firstMeetingSince(sentence),
+    firstMeetingSince: since,
     ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
-    background: speaksOfThePast(sentence),
+    // "Their first meeting since the invasion earlier this year" is news, whatever words it looks back in.
+    background: since === null && speaksOfThePast(sentence),
     future: futureWords.test(sentence),
   };
 }
@@ -260,7 +262,7 @@ export function beforeLookingBack(sentence: string): string | null {
 }
 
 const meetingFirstSince =
-  /\b(?:met\b[^.;]{0,30}?\bfor the first time|first (?:in[- ]person |face[- ]to[- ]face )?(?:meeting|talks|summit)s?)\s+since\b(.*)$/i;
+  /\b(?:met\b[^.;]{0,30}?\bfor the first time|first (?:in[- ]person |face[- ]to[- ]face )?(?:meeting|talks|summit)s?\b[^.;]{0,80}?)\s+since\b(.*)$/i;
 
 /** The day the era began that a sentence counts the leaders' first meeting from, if it does. */
 function firstMeetingSince(sentence: string): Date | null {
@@ -286,8 +288,9 @@ const reportedOn = /\b(?:said|says|announced|reported|stated|confirmed|added|tol
  * "his first trip since the war", "the largest parade since World War II", "80 years since the end
  * of the war", "two decades since the treaty was signed": the news is now, not what came before.
  */
+// The era it counts from ("since the invasion of Ukraine earlier this year") goes with it.
 const firstSince =
-  /\b(?:(?:first|largest|biggest|highest|lowest|worst|best)\b[^,.;]*?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades) )since\b/gi;
+  /\b(?:(?:first|largest|biggest|highest|lowest|worst|best)\b[^.;]{0,80}?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years|decades) )since\b[^,.;]*/gi;
 const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
 
 /**

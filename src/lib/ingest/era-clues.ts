@@ -72,5 +72,11 @@ export function findEraClues(text: string, meetings: readonly { end: Date }[] = 
   const lastYear = Math.max(...meetings.map((meeting) => meeting.end.getUTCFullYear()));
   for (const year of years) if (meetings.length > 0 && year > lastYear + 1) years.delete(year);
   const bounds = eras.filter((era) => era.pattern.test(text)).map((era) => era.since.getTime());
-  return { years, notBefore: bounds.length > 0 ? new Date(Math.max(...bounds)) : null };
+  const notBefore = bounds.length > 0 ? new Date(Math.max(...bounds)) : null;
+  // "The 2001 treaty" in a text that speaks of the war in Ukraine is history, not the time of writing;
+  // so is a year before the registry's first meeting.
+  const firstYear = Math.min(...meetings.map((meeting) => meeting.end.getUTCFullYear()));
+  for (const year of years)
+    if ((notBefore && year < notBefore.getUTCFullYear()) || (meetings.length > 0 && year < firstYear - 1)) years.delete(year);
+  return { years, notBefore };
 }

@@ -231,6 +231,12 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
     const retry = scoreSubjects(references, clue, yearsInText, readings[1]!);
     if (retry.subject) round = retry;
   }
+  // The years an undated text names may all be history ("since the invasion in 2022"): when no
+  // meeting near them fits, the text's own cues decide.
+  if (!round.subject && yearsInText.size > 0) {
+    const retry = scoreSubjects(references, clue, new Set(), readings[0]!);
+    if (retry.subject) round = retry;
+  }
   const { subject, confidence, reasons, fits, subjectReferences, score } = round;
   const fit = subject ? fits(subject) : false;
   const datelineDate = fit instanceof Date ? fit : null;

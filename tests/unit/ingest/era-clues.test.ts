@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speaksOfThePast } from '../../../src/lib/ingest/cues.ts';
 import { findEraClues } from '../../../src/lib/ingest/era-clues.ts';
+import { context } from '../../support/seeds.ts';
 
 describe('era clues', () => {
   it.each([
@@ -36,6 +37,11 @@ describe('era clues', () => {
 
   it('take "Vice President Biden" for no era: he was vice president before he was president', () => {
     expect(findEraClues('Putin met Xi as Vice President Biden toured Asia.').notBefore).toBeNull();
+  });
+
+  it('take a year before the era the text speaks of, or before the first meeting, for history', () => {
+    expect([...findEraClues('Putin cited the 2001 treaty as the war in Ukraine went on.').years]).toEqual([]);
+    expect([...findEraClues('Their partnership was declared in 1996. Trade grew in 2024.', context.meetings).years]).toEqual([2024]);
   });
 
   it('take no year from a treaty whose age the text does not give', () => {

@@ -71,6 +71,24 @@ describe('matchSummit', () => {
     expect(match('The pandas of Moscow Zoo', ['Two giant pandas draw crowds in Moscow.']).subject).toBeNull();
   });
 
+  it('reads "the first meeting between them, …, since the invasion earlier this year" as news, not a look back', () => {
+    const result = match(
+      'Xi and Putin to meet in Central Asia next week',
+      [
+        'The meeting at the SCO summit will be the first face-to-face meeting between the two leaders, who have forged a close relationship, since the Russian invasion of Ukraine earlier this year.',
+      ],
+      '2022-09-07',
+    );
+    expect(result.subject?.id).toBe('2022-09-sco-samarkand');
+  });
+
+  it('looks past the years an undated text names when they are all history', () => {
+    const result = match('Kazan hosts the BRICS', [
+      'Putin and Xi met at the BRICS summit in Kazan, in the wake of the shifts set off by the invasion of Ukraine in 2022.',
+    ]);
+    expect(result.subject?.id).toBe('2024-10-brics-kazan');
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
