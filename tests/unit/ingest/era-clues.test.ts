@@ -41,7 +41,9 @@ describe('era clues', () => {
 
   it('take a year before the era the text speaks of, or before the first meeting, for history', () => {
     expect([...findEraClues('Putin cited the 2001 treaty as the war in Ukraine went on.').years]).toEqual([]);
-    expect([...findEraClues('Their partnership was declared in 1996. Trade grew in 2024.', context.meetings).years]).toEqual([2024]);
+    expect([...findEraClues('Their partnership was declared in 1996. Trade grew in 2024.', context.meetings).years]).toEqual([
+      2024,
+    ]);
   });
 
   it('take no year from a treaty whose age the text does not give', () => {
