@@ -180,8 +180,8 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   // A leader placed in the capital ("Why is Xi Jinping in Moscow?") is there, not its government.
   const onlyInstitution = (organization && !city) || (city && !organization && metonymCities.has(meeting.city!) && !cues.leaders);
   if (onlyInstitution && !kind && !cues.aboutMeeting) return 0;
-  // Ministers meeting in Moscow in May are not the leaders' meeting there, unless the summit is named.
-  if (cues.ministers && !cues.leaders && !organization && !kind) return 0;
+  // Ministers meeting in Moscow in May, or on a summit's sidelines, are not the leaders' meeting.
+  if (cues.ministers && !cues.leaders && !kind) return 0;
   return (
     anchors +
     (meeting.country !== null && cues.countries.has(meeting.country) ? cueWeight.country : 0) +

@@ -100,6 +100,13 @@ describe('matchSummit', () => {
     expect(result.subject).toBeNull();
   });
 
+  it('does not take ministers meeting on a summit’s sidelines for the leaders’ meeting there', () => {
+    const result = match('Wang Yi meets Russian foreign minister', [
+      'Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on the sidelines of the G20 summit in Antalya.',
+    ]);
+    expect(result.subject).toBeNull();
+  });
+
   it('reads a mistranslated organization name ("Shanghai Cooperation Council")', () => {
     const result = match(
       'Leaders talk in Samarkand',
