@@ -257,6 +257,8 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
 function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsInText: ReadonlySet<number>, reading: Reading) {
   const fits = dateFit(clue, yearsInText, reading.after);
   const scores = new Map<Meeting, number>();
+  // Each meeting's votes by sentence, to tell the evidence two meetings share from what sets one apart.
+  const votes = new Map<Meeting, Map<Reference, number>>();
   for (const reference of references) {
     const { sentence } = reference;
     const { cues, candidates } = reference.news ?? reference;
@@ -270,6 +272,7 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
       // A sentence's vote, its recency too, is split among the meetings it could mean.
       const share = (score * weight + (cues.recent && !ahead ? subjectScoring.recencyBonus : 0)) / fitting.length;
       scores.set(meeting, (scores.get(meeting) ?? 0) + share);
+      votes.set(meeting, (votes.get(meeting) ?? new Map()).set(reference, share));
     }
   }
   // The date speaks for the meetings the text names, and, where the leaders meet in the headline or lead, for any.
@@ -278,7 +281,7 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   let ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
   const [top, second] = ranked;
-  const confidence = leadOf(ranked);
+  const confidence = Math.max(leadOf(ranked), top && second ? distinctLead(top, second, votes) : 0);
   const reasons: string[] = [];
   let subject: Meeting | null = null;
   if (!top) reasons.push('no sentence names a meeting in the registry at a date that fits the article');
@@ -318,6 +321,23 @@ function addDateProximity(scores: Map<Meeting, number>, published: Date, meeting
 function leadOf(ranked: readonly [Meeting, number][]): number {
   const [top, second] = ranked;
   return top ? Number((1 - (second?.[1] ?? 0) / top[1]).toFixed(2)) : 0;
+}
+
+/**
+ * The leader's lead on the evidence the two do not share: sentences that fit both (a city they
+ * share, "the SCO summit in Astana" in 2017 and 2024) say nothing about which, so only what
+ * names one alone ("on July 4", the date) decides. Zero when that evidence is too thin to decide on.
+ */
+function distinctLead(top: [Meeting, number], second: [Meeting, number], votes: Map<Meeting, Map<Reference, number>>): number {
+  const apart = ([meeting, score]: [Meeting, number], [rival]: [Meeting, number]) => {
+    const rivalVotes = votes.get(rival) ?? new Map<Reference, number>();
+    let shared = 0;
+    for (const [reference, share] of votes.get(meeting) ?? []) if (rivalVotes.has(reference)) shared += share;
+    return score - shared;
+  };
+  const topAlone = apart(top, second);
+  if (topAlone < subjectScoring.minimumScore) return 0;
+  return Number(Math.max(0, 1 - apart(second, top) / topAlone).toFixed(2));
 }
 
 /** "They will meet on Monday": between tied meetings, a weekday said of a meeting settles which. */

@@ -82,6 +82,16 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2022-09-sco-samarkand');
   });
 
+  it('decides between meetings on the evidence they do not share', () => {
+    // Astana hosted the SCO in 2017 and 2024: only "July 4" tells which, and nothing speaks for 2017 alone.
+    const result = match('Putin arrives in Astana for the SCO summit', [
+      'Putin has arrived in the Kazakh capital Astana to take part in the Shanghai Cooperation Organization summit.',
+      'In Astana, Putin is to talk to the heads of state at the summit.',
+      'The SCO summit will be held in Astana on July 4.',
+    ]);
+    expect(result.subject?.id).toBe('2024-07-sco-astana');
+  });
+
   it('looks past the years an undated text names when they are all history', () => {
     const result = match('Kazan hosts the BRICS', [
       'Putin and Xi met at the BRICS summit in Kazan, in the wake of the shifts set off by the invasion of Ukraine in 2022.',
