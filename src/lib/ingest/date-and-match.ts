@@ -150,9 +150,12 @@ const headlineAhead = /\bto (?:meet|visit|hold|travel|attend|host)\b/i;
  */
 function reportedMeetingDay(match: SummitMatch): Dating | null {
   const { subject, subjectReferences } = match;
-  const ahead = subjectReferences.some(
-    ({ sentence, cues, news }) => (news?.cues ?? cues).future || headlineAhead.test(sentence.text),
-  );
+  // Reports say what comes next too ("Putin arrives to attend"): the sentences that name the meeting
+  // most strongly, and the headline, tell a preview.
+  const [strongest] = subjectReferences;
+  const ahead =
+    (strongest !== undefined && (strongest.news?.cues ?? strongest.cues).future) ||
+    subjectReferences.some(({ sentence }) => sentence.placement === 'title' && headlineAhead.test(sentence.text));
   if (!subject || subjectReferences.length === 0 || ahead) return null;
   return {
     date: subject.start,

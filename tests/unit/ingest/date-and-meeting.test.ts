@@ -121,6 +121,13 @@ describe('date and meeting decided together', () => {
     expect(preview).toMatchObject({ summit: '2022-09-sco-samarkand', published: null });
   });
 
+  it('dates an undated report as a report though a later sentence looks ahead', () => {
+    const report = ingest(
+      'BRICS summit opens in Goa\n\nThe eighth BRICS summit officially opened in Goa, India, with Putin and Xi Jinping in attendance.\n\nPutin arrived in Goa to attend the BRICS summit, where he will also meet Xi Jinping.',
+    );
+    expect(report).toMatchObject({ summit: '2016-10-brics-benaulim', published: '2016-10-15', estimated: true });
+  });
+
   it('finds no meeting for a story whose dateline no meeting fits', () => {
     const result = ingest(
       'Russia, China sign oil deal\n\nSAINT-PETERSBURG, June 21 AFP - Rosneft and CNPC signed a deal, hailed by Russian President Vladimir Putin at the Saint Petersburg forum.',
