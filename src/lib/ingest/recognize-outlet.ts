@@ -150,8 +150,8 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
         outlet,
         new RegExp(
           `\\b${name}\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed),?\\s+(?:citing\\s+)?|writes\\s+)${name}\\b|\\b[Aa]ccording to\\s+${name}\\b` +
-            // "was quoted by Russia's state news agency TASS as saying"
-            `|\\bquoted by\\s+(?:[\\w'’-]+\\s+){0,5}?${name}\\b`,
+            // "was quoted by Russia's state news agency TASS as saying", "as reported by Reuters"
+            `|\\b(?:quoted|reported) by\\s+(?:[\\w'’-]+\\s+){0,5}?${name}\\b`,
         ),
       );
   }
