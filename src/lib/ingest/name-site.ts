@@ -137,11 +137,22 @@ function spelledInText(label: string, text: string): string | null {
   const letters = [...label].map((letter) =>
     /[a-z]/.test(letter) ? `[${letter}${letter.toUpperCase()}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
   );
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join("[\\s.'’&-]?")}(?![\\p{Ll}\\p{N}])`, 'u');
-  const found = pattern.exec(text)?.[0];
-  // All lower case is the address itself written in the text, not a name.
-  return found && found !== found.toLowerCase() ? found : null;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${letters.join("[\\s.'’&-]?")}(?![\\p{Ll}\\p{N}])(?:\\s+(?:${nameEndings}))*`,
+    'gu',
+  );
+  // The fullest form the page prints: "Mettis Global News" over a bare "Mettis Global".
+  const found = [...text.matchAll(pattern)]
+    .map((match) => match[0])
+    .filter((form) => form !== form.toLowerCase())
+    .sort((a, b) => b.length - a.length)[0];
+  // All lower case is the address itself written in the text, not a name; "webangah News Agency"
+  // is the name with the address's letters in front.
+  return found ? capitalised(found) : null;
 }
+
+/** Words a site's name may go on with after the address's letters: "Mettis Global News", "Webangah News Agency". */
+const nameEndings = 'News|Agency|TV|Television|Radio|Times|Post|Daily|Online|Media|Network|Today';
 
 function hostOf(url: string): string | null {
   try {

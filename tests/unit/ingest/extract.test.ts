@@ -198,6 +198,13 @@ describe('recognizeOutlet', () => {
     expect(spelled.proposed).toMatchObject({ id: 'eagle-news', name: 'Eagle News', source: 'the text' });
     const glued = recognizeOutlet('Iran PressEurope: text', { url: 'https://iranpress.com/x' }, context.outlets);
     expect(glued.proposed?.name).toBe('Iran Press');
+    // The fullest form printed, with the words a name goes on with after the address's letters.
+    const fuller = recognizeOutlet(
+      'Daily Webangah digest. Tehran, webangah News Agency, citing Mehr, reported the talks.',
+      { url: 'https://webangah.ir/x' },
+      context.outlets,
+    );
+    expect(fuller.proposed).toMatchObject({ name: 'Webangah News Agency', source: 'the text' });
   });
 
   it.each([
