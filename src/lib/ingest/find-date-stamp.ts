@@ -90,7 +90,8 @@ function patternsFor(names: readonly string[]) {
   if (known) return known;
   const agencies = names.length > 0 ? names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
   const built = {
-    marker: new RegExp(`\\((?:${agencies})\\)|\\|\\s*(?:${agencies})\\s*\\||/\\s*(?:${agencies})\\s*/`),
+    // "(Xinhua) 13:41, …", or "Xinhua) 13:41, …" where the page lost the opening bracket.
+    marker: new RegExp(`(?:^|\\()(?:${agencies})\\)|\\|\\s*(?:${agencies})\\s*\\||/\\s*(?:${agencies})\\s*/`),
     // "MOSCOW (UrduPoint News / Sputnik - 08th May, 2020)": a credit in brackets that carries the date.
     credit: new RegExp(
       `^[A-Z][\\w .'-]*,?\\s*\\([^()\\n]*\\b(?:${agencies})\\b[^()\\n]*?(\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\.?,?\\s+\\d{4})\\)`,
@@ -103,8 +104,8 @@ function patternsFor(names: readonly string[]) {
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\.?\\s*/\\s*(?:${agencies})\\s*/`, 'im'),
       // "SAINT-PETERSBURG, June 21 AFP -"
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s+(?:${agencies})\\s*(?:--|—|–|-)`, 'im'),
-      // "New Delhi/Tianjin, Aug 31 Chinese President …": a wire copy with its agency taken out.
-      new RegExp(`^${bareDatelinePlace}(${capitalisedMonths})\\.?\\s+(\\d{1,2})\\s+(?=[A-Z][a-z]+\\s)`, 'm'),
+      // "New Delhi/Tianjin, Aug 31 Chinese President …", "New Delhi, Sep 4: The …": a wire copy with its agency taken out.
+      new RegExp(`^${bareDatelinePlace}(${capitalisedMonths})\\.?\\s+(\\d{1,2})(?:\\s*:)?\\s+(?=[A-Z][a-z]+\\s)`, 'm'),
     ],
   };
   agencyPatterns.set(names, built);
@@ -113,10 +114,11 @@ function patternsFor(names: readonly string[]) {
 const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+ago$/i;
 /**
  * "Moscow, 24 October 2022 (TDI):", "Moscow/Beijing – 28 June 2021 (TDI) :", "Moscow, May 7, 2025 –
- * Chinese President …": a place and a full date open a paragraph, then a source in brackets or a dash.
+ * Chinese President …", "Shanghai (AFP) May 20, 2014 - China …": a place and a full date open a paragraph,
+ * with a source in brackets before or after the date, or a dash.
  */
 const placeDateline =
-  /^[A-Z][\w .'/-]*?(?:,|\s[–—-])\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([A-Z][\w .&/-]{0,30}\)\s*[:—–-]|[—–-]\s+(?=[A-Z]))/m;
+  /^[A-Z][\w .'/-]*?(?:,|\s[–—-]|\s\([A-Z][\w .&/-]{0,30}\))\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([A-Z][\w .&/-]{0,30}\)\s*[:—–-]|[—–-]\s+(?=[A-Z]))/m;
 /**
  * "20th March 2023 – (Moscow) Chinese President …": a full date and a dash open a paragraph. With
  * no place before it, it may be a related story's line too, so the meetings weigh it.
@@ -194,12 +196,14 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   if (opening && openingDay) candidates.push(full(openingDay.date, 'dateline', opening[0], dateRank.agencyStamp, false));
   if (hints.url) candidates.push(...addressDays(hints.url));
 
+  const dateline = findDateline(raw, hints.agencies ?? noAgencies);
+  // A page field of the year and month ("date 2024-02") gives "BEIJING, Feb. 8 (Xinhua)" its year.
+  if (dateline && month?.month === dateline.month) {
+    const evidence = `${dateline.evidence}, in ${month.evidence}`;
+    candidates.push(full(utcDay(month.year, dateline.month, dateline.day), 'dateline', evidence, dateRank.agencyStamp, true));
+  }
   const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
-  return {
-    candidates: possible.sort((a, b) => b.rank - a.rank),
-    dateline: findDateline(raw, hints.agencies ?? noAgencies),
-    month,
-  };
+  return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline, month };
 }
 
 /**
@@ -208,7 +212,11 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
  */
 function readStampLine(printed: string, capturedAt: Date | undefined, agencyMarker: RegExp): DateCandidate[] {
   // Pages glue a label to the date ("English29 Jul 2016") or set a source beside it.
-  const line = printed.replace(/([a-z])(\d)/g, '$1 $2').replace(/\s+,/g, ',');
+  // …and set dashes between a date's parts: "Sat 23 - January 2016 - 09:46".
+  const line = printed
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .replace(/\s+,/g, ',')
+    .replace(/\b(\d{1,2})\s+-\s+([A-Z][a-z]+)\s+(\d{4})\b/, '$1 $2 $3');
   const stamps = (readings: ParsedDay[], method: DatingMethod, rank: number, trusted: boolean) =>
     readings.map((reading) => full(reading.date, method, printed, rank, trusted && readings.length === 1));
   for (const label of labels) {

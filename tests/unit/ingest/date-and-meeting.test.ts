@@ -121,6 +121,14 @@ describe('date and meeting decided together', () => {
     expect(preview).toMatchObject({ summit: '2022-09-sco-samarkand', published: null });
   });
 
+  it('gives a dateline the year of the page’s month field', () => {
+    // Without it, "BEIJING, Feb. 8" reads best in 2022, four days after the Olympics meeting there.
+    const result = ingest(
+      ' date 2024-02 Putin says Russia abides by one-China principle\n\nBEIJING, Feb. 8 (Xinhua) -- Russia abides by the one-China principle, Russian President Vladimir Putin said on Thursday.',
+    );
+    expect(result.published).toBe('2024-02-08');
+  });
+
   it('dates an undated report as a report though a later sentence looks ahead', () => {
     const report = ingest(
       'BRICS summit opens in Goa\n\nThe eighth BRICS summit officially opened in Goa, India, with Putin and Xi Jinping in attendance.\n\nPutin arrived in Goa to attend the BRICS summit, where he will also meet Xi Jinping.',

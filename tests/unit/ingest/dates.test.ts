@@ -77,6 +77,7 @@ describe('findDateClues', () => {
     ['2015-05-10 10:22:15 source:Xinhua News Agency', '2015-05-10'],
     ['Source: News Bharati English29 Jul 2016 13:51:49', '2016-07-29'],
     ['Beijing Forum - a landmark event for Eurasia 24.04.2017 12:59', '2017-04-24'],
+    ['Sat 23 - January 2016 - 09:46', '2016-01-23'],
   ])('reads the stamp line "%s"', (line, date) => {
     expect(day(`Title\n${line}\nText of the article.`)).toBe(date);
   });
@@ -107,6 +108,15 @@ describe('findDateClues', () => {
     );
   });
 
+  it('reads an agency stamp whose opening bracket the page lost, and an agency between the place and the date', () => {
+    const lost = 'Putin says Russia abides by one-China principle\n\nXinhua) 13:41, February 09, 2024\n\nBEIJING -- Text.';
+    expect(first(lost)).toMatchObject({ method: 'dateline', trusted: true });
+    expect(day(lost)).toBe('2024-02-09');
+    const between = 'Drills begin\nShanghai (AFP) May 20, 2014 - China and Russia started joint naval exercises on Tuesday.';
+    expect(first(between)).toMatchObject({ method: 'dateline', trusted: true });
+    expect(day(between)).toBe('2014-05-20');
+  });
+
   it('weighs a full date and a dash opening a paragraph with no place, as a related story’s line may too', () => {
     const raw = 'Xi arrives in Moscow\n\n20th March 2023 – (Moscow) Chinese President Xi Jinping arrived in Moscow on Monday.';
     expect(first(raw)).toMatchObject({ method: 'dateline', trusted: false });
@@ -117,6 +127,8 @@ describe('findDateClues', () => {
     const copy = 'New Delhi/Tianjin, Aug 31 Chinese President Xi Jinping hosted a banquet for the guests.';
     expect(findDateline(copy, context.agencyNames)).toMatchObject({ month: 7, day: 31 });
     expect(findDateline('On Tuesday, May 9 President Xi Jinping watched the parade.', context.agencyNames)).toBeNull();
+    const colon = 'New Delhi, Sep 4: The BRICS Summit began in Xiamen on Monday.';
+    expect(findDateline(colon, context.agencyNames)).toMatchObject({ month: 8, day: 4 });
   });
 
   it('reads a day-month-year folder of the address both ways, trusting neither, when both are days', () => {
