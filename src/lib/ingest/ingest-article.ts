@@ -226,7 +226,12 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     outlet: outlet.outlet,
     agency: outlet.agency,
     author: nameLength(
-      sidecar.author ?? personalByline(byline.author ?? page?.author ?? feedAuthorOf(sidecar), context.agencyNames),
+      sidecar.author ??
+        personalByline(byline.author ?? page?.author ?? feedAuthorOf(sidecar), [
+          ...context.agencyNames,
+          // "By Telangana Today" on telanganatoday.com: the site's own name.
+          ...(outlet.proposed ? [outlet.proposed.name] : []),
+        ]),
     ),
     url: url ?? null,
     ...originalOf(sidecar, page, url),

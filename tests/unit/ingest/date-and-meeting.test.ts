@@ -121,6 +121,20 @@ describe('date and meeting decided together', () => {
     expect(preview).toMatchObject({ summit: '2022-09-sco-samarkand', published: null });
   });
 
+  it('takes a byline that names the page’s own site for no author', () => {
+    const { frontmatter } = ingestArticle(
+      {
+        file: 'x.txt',
+        text: 'Xi congratulates Putin\n\nBy Telangana Today Published Date - 18 March 2024, 06:03 PM\n\nBeijing: Xi Jinping congratulated Putin on his re-election.',
+        checksum: 'a'.repeat(64),
+        raw: 'raw/x.txt',
+        sidecar: { url: 'https://telanganatoday.com/president-xi-congratulates-putin' },
+      },
+      context,
+    );
+    expect(frontmatter['author']).toBeNull();
+  });
+
   it('gives a dateline the year of the page’s month field', () => {
     // Without it, "BEIJING, Feb. 8" reads best in 2022, four days after the Olympics meeting there.
     const result = ingest(

@@ -133,7 +133,7 @@ describe('extractByline', () => {
     expect(result).toMatchObject({ author: 'Alexei Anishchuk', rest: ['SHANGHAI (Reuters) - China and Russia signed a deal.'] });
   });
 
-  it.each(['By Web Desk', 'By Agencies', 'Team upday Published May 8, 2025'])(
+  it.each(['By Web Desk', 'By Agencies', 'Team upday Published May 8, 2025', 'By Staff Correspondent'])(
     'names no author for the placeholder "%s"',
     (line) => {
       expect(extractByline([line, 'Text.']).author).toBeNull();
