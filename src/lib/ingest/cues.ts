@@ -72,6 +72,10 @@ export interface Cues {
   leaders: boolean;
   /** The sentence speaks of ministers ("Foreign Minister Wang Yi will meet his counterpart"). */
   ministers: boolean;
+  /** How many of the two leaders the sentence names (by name or alias, not "the president"). */
+  namedLeaders: number;
+  /** The sentence names either side's head of government ("Chinese Premier Li Keqiang", "Mishustin"). */
+  premiers: boolean;
   /** The sentence speaks of a gathering of many (a summit, a conference, its sidelines), not a trip. */
   gathering: boolean;
   /**
@@ -241,6 +245,8 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     ),
     aboutMeeting: meetingWords.test(sentence),
     leaders: lexicon.leaders.test(sentence),
+    namedLeaders: lexicon.eachLeader.filter((leader) => leader.test(sentence)).length,
+    premiers: premierWords.test(sentence),
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
     gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(sentence),
     firstMeetingSince: since,
@@ -274,6 +280,10 @@ function firstMeetingSince(sentence: string): Date | null {
 export function speaksOfThePast(sentence: string): boolean {
   return backgroundWords.test(sentence.replace(firstSince, 'first'));
 }
+
+/** Either side's head of government, by office or by name. */
+const premierWords =
+  /\b(?:(?:Russian|Chinese|Russia['’]s|China['’]s)\s+(?:Prime Minister|Premier|prime minister|premier)|Premier Li|Li Keqiang|Li Qiang|Mishustin|Medvedev)\b/;
 
 /** A dateline opening a sentence: "MOSCOW —", "BEIJING, Dec. 30 (Xinhua) --", "MOSCOW, Jan 21 (Reuters) -". */
 const datelineOpening = /^\s*[A-Z][A-Z .'-]+(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?(?:[—–:]|--?)\s*/;

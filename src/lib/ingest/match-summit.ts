@@ -182,6 +182,8 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   if (onlyInstitution && !kind && !cues.aboutMeeting) return 0;
   // Ministers meeting in Moscow in May, or on a summit's sidelines, are not the leaders' meeting.
   if (cues.ministers && !cues.leaders && !kind) return 0;
+  // Nor is one leader meeting the other side's premier ("Putin met Chinese Premier Li Keqiang in the Kremlin").
+  if (cues.premiers && cues.namedLeaders === 1 && !kind && !organization) return 0;
   return (
     anchors +
     (meeting.country !== null && cues.countries.has(meeting.country) ? cueWeight.country : 0) +

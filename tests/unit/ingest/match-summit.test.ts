@@ -110,6 +110,17 @@ describe('matchSummit', () => {
     expect(result.subject).toBeNull();
   });
 
+  it('does not take one leader meeting the other side’s premier for the leaders’ meeting', () => {
+    const premier = match('Putin meets Chinese premier in Moscow', [
+      'Russian President Vladimir Putin met Chinese Premier Li Keqiang in Moscow on June 5 for talks on trade.',
+    ]);
+    expect(premier.subject).toBeNull();
+    const both = match('Xi and Putin meet in Moscow', [
+      'Xi Jinping and Vladimir Putin held talks in the Kremlin, with Russian Prime Minister Mikhail Mishustin present, on his 2019 visit.',
+    ]);
+    expect(both.subject?.id).toBe('2019-06-state-visit-moscow');
+  });
+
   it('does not take ministers meeting on a summit’s sidelines for the leaders’ meeting there', () => {
     const result = match('Wang Yi meets Russian foreign minister', [
       'Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on the sidelines of the G20 summit in Antalya.',
