@@ -221,7 +221,12 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1]!)),
     kinds,
     knownFor: found(lexicon.knownFor, lexicon.any.knownFor),
-    months: new Set([...sentence.matchAll(monthPattern)].map((match) => monthNames[match[1]!.toLowerCase()]!)),
+    // "Since October 1959" is another era's month, not a meeting's.
+    months: new Set(
+      [...sentence.matchAll(monthPattern)]
+        .filter((match) => !olderYear.test(sentence.slice(match.index + match[0].length)))
+        .map((match) => monthNames[match[1]!.toLowerCase()]!),
+    ),
     // A day printed with another era's year is a birthday or a founding, not a meeting; a
     // dateline's ("July 4 (UPI) --", "March 21. /TASS/") is the day of writing.
     monthDays: new Set(
@@ -287,6 +292,9 @@ const premierWords =
 
 /** A dateline opening a sentence: "MOSCOW —", "BEIJING, Dec. 30 (Xinhua) --", "MOSCOW, Jan 21 (Reuters) -". */
 const datelineOpening = /^\s*[A-Z][A-Z .'-]+(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?(?:[—–:]|--?)\s*/;
+
+/** A year of the last century right after a month: "October 1959". */
+const olderYear = /^,?\s+1\d{3}\b/;
 
 /** What follows a dateline's day: the agency in brackets or slashes. */
 const datelineMark = /^\s*[.,]?\s*[(/]/;

@@ -12,6 +12,7 @@ describe('era clues', () => {
     ['Victory Day’s 80th anniversary', 2025],
     ['the 70th anniversary of the establishment of diplomatic relations', 2019],
     ['as China and Russia celebrate 70 years of diplomatic ties', 2019],
+    ['a parade to mark the 80th anniversary of China’s victory in the war', 2025],
   ])('date %j to %i', (text, year) => {
     expect([...findEraClues(text).years]).toEqual([year]);
   });

@@ -267,6 +267,12 @@ describe('monthDaysIn', () => {
     expect(cues('Xi Jinping and Vladimir Putin spoke by phone on 15 June.')).toEqual(['5-15']);
   });
 
+  it('reads a month with a year of the last century as no meeting’s month', () => {
+    const months = (text: string) => [...findCues(text, context.lexicon).months];
+    expect(months('The three leaders were last seen together in Beijing in October 1959.')).toEqual([]);
+    expect(months('Putin and Xi met in Beijing in October.')).toEqual([9]);
+  });
+
   it('takes a call story’s dateline for where it was filed, and an in-person story’s for where they met', () => {
     const cities = (text: string) => [...findCues(text, context.lexicon).cities];
     expect(cities('MOSCOW — In a recent video call, Putin engaged with Chinese President Xi Jinping.')).toEqual([]);
