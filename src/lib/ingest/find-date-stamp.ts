@@ -56,7 +56,8 @@ export interface DateHints {
   agencies?: readonly string[];
 }
 
-const headLines = 12;
+// A page's stamp may stand below a long menu: forty lines down on a news theme with four menus.
+const headLines = 40;
 const tailLines = 4;
 const maximumStampLength = 90;
 /** How much of a line's end a closing stamp may take ("24.04.2017 12:59", "May 8, 2025 9:14 AM"). */

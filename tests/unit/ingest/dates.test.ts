@@ -67,6 +67,13 @@ describe('findDateClues', () => {
     expect(first('Title\nupi.com 2 days ago\nText.')).toBeUndefined();
   });
 
+  it('finds the stamp below a long menu', () => {
+    const menu = Array.from({ length: 4 }, () => 'News\nCanada\nBusiness\nPolitics\nScience\nWorld News').join('\n');
+    expect(
+      day(`${menu}\nThe Roots of a Friendship\nLast updated: February 5, 2026 6:48 am\nBy Jane Doe\n${'Text.\n'.repeat(6)}`),
+    ).toBe('2026-02-05');
+  });
+
   it('rejects a date after the page was saved', () => {
     expect(first('Sunday, November 22, 2026\nTitle', { capturedAt: new Date('2024-10-25') })).toBeUndefined();
   });
