@@ -234,6 +234,10 @@ function readStampLine(printed: string, capturedAt: Date | undefined, agencyMark
     return stamps(readings, 'metadata', dateRank.bareStamp, false);
   const trailing = trailingStamp(line);
   if (trailing.length > 0) return stamps(trailing, 'metadata', dateRank.bareStamp, false);
+  // "2023-03-21 08:28:33Kosova&Bota": a date and a time open the line, the site's words glued after.
+  const leading = leadingStamp.exec(line);
+  const leadingDay = leading ? parseFullDay(leading[1]!) : null;
+  if (leadingDay) return stamps([leadingDay], 'metadata', dateRank.bareStamp, false);
   const age = crawlAge.exec(line);
   if (age && capturedAt) {
     const days = Number(age[1]) * ({ day: 1, week: 7, month: 30, year: 365 }[age[2]!.toLowerCase()] ?? 1);
@@ -246,6 +250,8 @@ function readStampLine(printed: string, capturedAt: Date | undefined, agencyMark
   }
   return [];
 }
+
+const leadingStamp = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?![\d-])/;
 
 /** A stamp closing a line of other words: "… a landmark event for Eurasia 24.04.2017 12:59". */
 function trailingStamp(line: string): ParsedDay[] {

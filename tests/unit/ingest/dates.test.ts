@@ -85,6 +85,7 @@ describe('findDateClues', () => {
     ['Source: News Bharati English29 Jul 2016 13:51:49', '2016-07-29'],
     ['Beijing Forum - a landmark event for Eurasia 24.04.2017 12:59', '2017-04-24'],
     ['Sat 23 - January 2016 - 09:46', '2016-01-23'],
+    ['2023-03-21 08:28:33Kosova&Bota SHKRUAR NGA REDAKSIA VOX', '2023-03-21'],
   ])('reads the stamp line "%s"', (line, date) => {
     expect(day(`Title\n${line}\nText of the article.`)).toBe(date);
   });
