@@ -60,6 +60,16 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
     'via video',
     'online meeting',
     'virtual format',
+    'video meeting',
+    'video summit',
+    'video talks',
+    'video conversation',
+    'video chat',
+    'video hookup',
+    'online summit',
+    'online conversation',
+    'virtual conversation',
+    'virtual call',
   ],
   'phone-call': [
     'phone call',
@@ -77,6 +87,8 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
     'telephoned',
     'phone conversations',
     'telephone conversations',
+    'phone chat',
+    'telephone exchange',
   ],
 };
 

@@ -63,6 +63,11 @@ describe('matchSummit', () => {
     ],
     ['Xi honours Putin with China’s first friendship medal', 'The two presidents met in Beijing.', '2018-06-state-visit-beijing'],
     ['Putin and Xi make pancakes', 'The two leaders met in Russia.', '2018-09-eef-vladivostok'],
+    [
+      'Putin and Xi launch the first gas pipeline between their countries',
+      'The two leaders watched the launch by video link.',
+      '2019-12-video-ceremony',
+    ],
   ])('tells a meeting by what it is known for: %j', (title, lead, meeting) => {
     expect(match(title, [lead]).subject?.id).toBe(meeting);
   });
@@ -265,6 +270,11 @@ describe('monthDaysIn', () => {
     const cues = (text: string) => [...findCues(text, context.lexicon).monthDays];
     expect(cues('Xi Jinping, the President of China, was born on 15th June 1953.')).toEqual([]);
     expect(cues('Xi Jinping and Vladimir Putin spoke by phone on 15 June.')).toEqual(['5-15']);
+  });
+
+  it.each(['a video meeting', 'a video summit', 'their virtual call', 'a phone chat'])('reads "%s" as a call', (phrase) => {
+    const kinds = [...findCues(`Xi and Putin reaffirmed their ties in ${phrase} on Tuesday.`, context.lexicon).kinds];
+    expect(kinds.length).toBe(1);
   });
 
   it('reads a month with a year of the last century as no meeting’s month', () => {
