@@ -10,6 +10,7 @@ import { summitTags } from '../tags.ts';
 import { topics } from '../topics.ts';
 import { hostOf } from '../web-address.ts';
 import { slugify } from '../slugify.ts';
+import { utcDay } from '../utc-days.ts';
 import { editorFacts, textLimits, type NewsSiteData, type Sidecar } from '../schema.ts';
 import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
@@ -18,11 +19,11 @@ import { leadersInContact, type Lexicon } from './cues.ts';
 import { extractByline, personOrNull } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch, type WeighedPair } from './date-and-match.ts';
-import { findEraClues } from './era-clues.ts';
+import { findEraClues, type EraClues } from './era-clues.ts';
 import { subjectScoring } from './inference-weights.ts';
 import { signatureOf, storyKey, type StoryIndex } from './find-duplicate.ts';
 import type { PageFacts } from './read-html.ts';
-import { findDateClues } from './find-date-stamp.ts';
+import { findDateClues, type DateClues } from './find-date-stamp.ts';
 import { findPeople, findUnknownHonorifics, type KnownPerson } from './find-people.ts';
 import { blockText } from './block-kind.ts';
 import { findReferences, type Meeting } from './match-summit.ts';
@@ -176,7 +177,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const { dating, match, weighed, closeSecond } = dateAndMatch(
     references,
     sentences,
-    clues,
+    possibleDates(clues, era, context.meetings),
     era,
     sidecar.published ?? null,
     contactMeetings,
@@ -268,6 +269,18 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
     storyKey: storyKey(subject?.id ?? null, published),
     signature: signatureOf(`${title}\n${body}`),
   };
+}
+
+/**
+ * The dates the page could have been written on: not before the era it speaks of ("the war in
+ * Ukraine"), nor in a year before the leaders' first meeting ("date 2002-05-22" on a story about
+ * their 2021 ceremony is a site's error).
+ */
+function possibleDates(clues: DateClues, era: EraClues, meetings: readonly Meeting[]): DateClues {
+  const firstYear = Math.min(...meetings.map((meeting) => meeting.start.getUTCFullYear()));
+  const floor = era.notBefore ?? (Number.isFinite(firstYear) ? utcDay(firstYear - 1, 0, 1) : null);
+  if (!floor) return clues;
+  return { ...clues, candidates: clues.candidates.filter((candidate) => candidate.date >= floor) };
 }
 
 // Every outlet's and listed site's name, gathered once per context: a line that is one signs off a byline.

@@ -235,8 +235,9 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
   }
   // The years an undated text names may all be history ("since the invasion in 2022"): when no
   // meeting near them fits, the text's own cues decide.
-  if (!round.subject && yearsInText.size > 0) {
-    const retry = scoreSubjects(references, clue, new Set(), readings[0]!);
+  for (const reading of yearsInText.size > 0 ? readings : []) {
+    if (round.subject) break;
+    const retry = scoreSubjects(references, clue, new Set(), reading);
     if (retry.subject) round = retry;
   }
   const { subject, confidence, reasons, fits, subjectReferences, score } = round;

@@ -70,6 +70,8 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
     'online conversation',
     'virtual conversation',
     'virtual call',
+    'online ceremony',
+    'virtual ceremony',
   ],
   'phone-call': [
     'phone call',

@@ -135,6 +135,14 @@ describe('date and meeting decided together', () => {
     expect(frontmatter['author']).toBeNull();
   });
 
+  it('takes no date from before the leaders’ first meeting, and looks past history’s years for a preview', () => {
+    const result = ingest(
+      ' date 2002-05-22 Putin and Xi to launch nuclear plant construction\n\nOn May 19, Chinese President Xi Jinping and Russian President Vladimir Putin will take part in an online ceremony to launch the construction of the plants. The plants were agreed in a 2019 contract.',
+    );
+    expect(result.published).not.toBe('2002-05-22');
+    expect(result.summit).toBe('2021-05-video-ceremony');
+  });
+
   it('gives a dateline the year of the page’s month field', () => {
     // Without it, "BEIJING, Feb. 8" reads best in 2022, four days after the Olympics meeting there.
     const result = ingest(
