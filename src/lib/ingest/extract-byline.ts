@@ -100,6 +100,7 @@ export function extractByline(blocks: readonly string[], isOutletName: (line: st
 
 /** A name as a byline or feed gives it, or null for a desk name or placeholder ("Staff", "admin"). */
 export function personOrNull(author: string): string | null {
-  const trimmed = author.trim().replace(/[,.]$/, '');
+  // "By Reuters  •": the separator a theme prints after the name is not part of it.
+  const trimmed = author.trim().replace(/[\s,.•·|–—-]+$/u, '');
   return placeholders.test(trimmed) ? null : trimmed;
 }

@@ -63,6 +63,10 @@ describe('extractByline', () => {
     });
   });
 
+  it('leaves out the separator a theme prints after the name ("By Jane Doe  •")', () => {
+    expect(extractByline(['Putin and Xi meet', 'By Jane Doe  • ', 'Text.']).author).toBe('Jane Doe');
+  });
+
   it('reads "By Jane Doe in Berlin" as Jane Doe, filing from Berlin', () => {
     expect(extractByline(['Putin, Xi hold talks', 'By Ben Aris in Berlin', 'Xi met Putin.'])).toMatchObject({
       author: 'Ben Aris',
