@@ -78,6 +78,8 @@ export const windowDays = {
   reportAfter: 21,
   /** A preview before its first day ("next month"). */
   previewBefore: 31,
+  /** A preview that names the meeting's month or day ("in Astana in July") may come this early. */
+  announcedBefore: 120,
   /** A dated analysis after it, when no report fits. */
   analysisAfter: 62,
   /** "The previous meeting in May" without a year reaches this far back (or ahead for "next"). */

@@ -214,6 +214,8 @@ interface Reading {
   future: boolean;
   /** Days a report may come after the meeting. */
   after: number;
+  /** Let a preview that names the meeting's month or day reach months ahead. */
+  announced?: boolean;
 }
 
 /** Chooses the subject and the mentions. */
@@ -231,6 +233,11 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
   let round = scoreSubjects(references, clue, yearsInText, readings[0]!);
   if (!round.subject) {
     const retry = scoreSubjects(references, clue, yearsInText, readings[1]!);
+    if (retry.subject) round = retry;
+  }
+  // Only when nothing nearer fits: a report may look ahead to a meeting months away too.
+  if (!round.subject && clue.published) {
+    const retry = scoreSubjects(references, clue, yearsInText, { ...readings[0]!, announced: true });
     if (retry.subject) round = retry;
   }
   // The years an undated text names may all be history ("since the invasion in 2022"): when no
@@ -267,7 +274,9 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
     const { cues, candidates } = reference.news ?? reference;
     // A headline speaks of its own story, whatever its tense.
     if (sentence.placement !== 'title' && !cues.recent && (cues.background || (cues.future && !reading.future))) continue;
-    const fitting = [...candidates].filter(([meeting]) => fits(meeting) !== false);
+    const fitting = [...candidates].filter(
+      ([meeting]) => fits(meeting) !== false || (reading.announced === true && announcedAhead(cues, meeting, clue.published)),
+    );
     // A sentence about what will happen counts, at half weight, only towards a preview.
     const ahead = cues.future && sentence.placement !== 'title';
     for (const [meeting, score] of fitting) {
@@ -306,6 +315,17 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   if (subject && strongest) reasons.push(`named in “${shorten(strongest.sentence.text)}”`);
   else if (subject) reasons.push(`the leaders meet in the headline or lead, and the article is dated at ${subject.id}`);
   return { subject, confidence, reasons, fits, subjectReferences, score: subject ? top![1] : 0 };
+}
+
+/**
+ * "Xi will meet Putin in Astana in July": a preview that names the meeting's month or day may
+ * come months ahead, further than an unnamed "next meeting" could.
+ */
+function announcedAhead(cues: Cues, meeting: Meeting, published: Date | null): boolean {
+  if (!published || !cues.future) return false;
+  const ahead = differenceInCalendarDays(meeting.start, published);
+  const when = cues.months.has(meeting.start.getUTCMonth()) || shareOfNamedDays(cues, meeting) > 0;
+  return when && ahead > 0 && ahead <= windowDays.announcedBefore;
 }
 
 /** A publication date on or just after a day the leaders met speaks for that meeting. */

@@ -104,6 +104,15 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-10-brics-kazan');
   });
 
+  it('takes a preview that names the month of a meeting seven weeks ahead for that meeting', () => {
+    const result = match(
+      'Putin says he expects Xi at the BRICS summit',
+      ['Putin said on Wednesday that Xi Jinping will attend the BRICS summit in Kazan in October.'],
+      '2024-09-04',
+    );
+    expect(result.subject?.id).toBe('2024-10-brics-kazan');
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
