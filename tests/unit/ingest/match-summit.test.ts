@@ -286,6 +286,10 @@ describe('monthDaysIn', () => {
     expect(kinds.length).toBe(1);
   });
 
+  it.each(['is scheduled to meet', 'is due to meet', 'is slated to meet'])('reads "Xi %s Putin" as ahead', (phrase) => {
+    expect(findCues(`Xi ${phrase} Putin in Astana.`, context.lexicon).future).toBe(true);
+  });
+
   it('reads a month with a year of the last century as no meeting’s month', () => {
     const months = (text: string) => [...findCues(text, context.lexicon).months];
     expect(months('The three leaders were last seen together in Beijing in October 1959.')).toEqual([]);
