@@ -256,6 +256,8 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(writes, { url }, context.outlets).agency).toBe('tass');
     const reported = 'Xi to host parade\n\nXi will watch the parade alongside Putin and Kim Jong Un, as reported by Reuters.';
     expect(recognizeOutlet(reported, { url }, context.outlets).agency).toBe('reuters');
+    const bss = 'Xi to visit Russia\n\nXi will visit Russia next week, the foreign ministry said Friday, reports BSS.';
+    expect(recognizeOutlet(bss, { url }, context.outlets).agency).toBe('bss');
     const citing = 'Putin hosts Xi\n\nThe two leaders are to meet one-on-one, News.Az reports, citing TASS.';
     expect(recognizeOutlet(citing, { url }, context.outlets).agency).toBe('tass');
     const long = `Putin and Xi will meet\n\n${'The two leaders will discuss trade, energy and the Far East. '.repeat(11)}TASS reports.`;
