@@ -35,6 +35,14 @@ export function parseFullDays(text: string): ParsedDay[] {
   const readings = (dayFirst ? [chrono.en.GB, chrono.en] : [chrono.en, chrono.en.GB]).map((parser) =>
     firstFull(parser.parse(text, reference)),
   );
+  // "23 de octubre, 2024", "23 octobre 2024": a site's stamp in its own language.
+  if (readings.every((reading) => reading === null) && foreignMonth.test(text))
+    readings.push(
+      ...otherLanguages
+        .map((parser) => firstFull(parser.parse(text, reference)))
+        .filter(Boolean)
+        .slice(0, 1),
+    );
   const named = weekdayPattern.exec(text)?.[1];
   // A weekday beside the date settles which reading is meant, and rules out a misprint.
   const fitting = readings.filter(
@@ -45,6 +53,11 @@ export function parseFullDays(text: string): ParsedDay[] {
     (reading, index) => fitting.findIndex((other) => other.date.getTime() === reading.date.getTime()) === index,
   );
 }
+
+/** Month names of the languages sites print their stamps in, besides English. */
+const foreignMonth =
+  /(?<![\p{L}])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/iu;
+const otherLanguages = [chrono.es, chrono.fr, chrono.pt, chrono.de, chrono.it, chrono.ru];
 
 const writesYear = /\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 

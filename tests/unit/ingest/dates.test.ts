@@ -86,6 +86,8 @@ describe('findDateClues', () => {
     ['Beijing Forum - a landmark event for Eurasia 24.04.2017 12:59', '2017-04-24'],
     ['Sat 23 - January 2016 - 09:46', '2016-01-23'],
     ['2023-03-21 08:28:33Kosova&Bota SHKRUAR NGA REDAKSIA VOX', '2023-03-21'],
+    ['Verified by 23 de octubre, 2024', '2024-10-23'],
+    ['Mis à jour le 23 octobre 2024 à 10:15', '2024-10-23'],
   ])('reads the stamp line "%s"', (line, date) => {
     expect(day(`Title\n${line}\nText of the article.`)).toBe(date);
   });

@@ -63,6 +63,11 @@ describe('extractByline', () => {
     });
   });
 
+  it('reads "Published by Jane Doe Verified by …"', () => {
+    const line = 'Published by Virginia Martínez Verified by 23 de octubre, 2024';
+    expect(extractByline(['Putin stresses his alliance with Xi', line, 'Text.']).author).toBe('Virginia Martínez');
+  });
+
   it('leaves out the separator a theme prints after the name ("By Jane Doe  •")', () => {
     expect(extractByline(['Putin and Xi meet', 'By Jane Doe  • ', 'Text.']).author).toBe('Jane Doe');
   });
