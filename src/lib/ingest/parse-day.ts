@@ -32,17 +32,17 @@ export function parseFullDays(text: string): ParsedDay[] {
   if (!/\d\d/.test(text)) return [];
   // 03.07.2024 and 22-10-2024 are day first; 9/3/2025 is American, month first.
   const dayFirst = /\b\d{1,2}[.-]\d{1,2}[.-]\d{4}\b/.test(text);
-  const readings = (dayFirst ? [chrono.en.GB, chrono.en] : [chrono.en, chrono.en.GB]).map((parser) =>
+  const english = (dayFirst ? [chrono.en.GB, chrono.en] : [chrono.en, chrono.en.GB]).map((parser) =>
     firstFull(parser.parse(text, reference)),
   );
   // "23 de octubre, 2024", "23 octobre 2024": a site's stamp in its own language.
-  if (readings.every((reading) => reading === null) && foreignMonth.test(text))
-    readings.push(
-      ...otherLanguages
-        .map((parser) => firstFull(parser.parse(text, reference)))
-        .filter(Boolean)
-        .slice(0, 1),
-    );
+  const readings: (ParsedDay | null)[] =
+    english.some((reading) => reading !== null) || !foreignMonth.test(text)
+      ? english
+      : otherLanguages
+          .map((parser) => firstFull(parser.parse(text, reference)))
+          .filter((reading) => reading !== null)
+          .slice(0, 1);
   const named = weekdayPattern.exec(text)?.[1];
   // A weekday beside the date settles which reading is meant, and rules out a misprint.
   const fitting = readings.filter(
