@@ -10,7 +10,7 @@ import { addDays, isoDayOf, utcDay } from '../utc-days.ts';
 import { blockRules } from './clean-rules.ts';
 import { dateRank } from './inference-weights.ts';
 import { parseFullDay, parseFullDays, type ParsedDay } from './parse-day.ts';
-import { monthNames } from './vocabulary.ts';
+import { monthAlternatives, monthNames } from './vocabulary.ts';
 
 /** A full publication date the page gives. */
 export interface DateCandidate {
@@ -74,10 +74,6 @@ const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
   { pattern: /\b(?:updated|last updated|modified)\b(?: on)?:?/i, rank: dateRank.updatedLabel, trusted: false },
 ];
 const months = Object.keys(monthNames).join('|');
-/** Month names as a dateline prints them, capitalised ("Aug", "August"): read without the `i` flag. */
-const capitalisedMonths = Object.keys(monthNames)
-  .map((month) => month[0]!.toUpperCase() + month.slice(1))
-  .join('|');
 const place = `(?:[A-Z][A-Za-z .'-]+,\\s*){0,2}`;
 /** One or two places, joined by a slash ("New Delhi/Tianjin, "); not "On Tuesday, " or "In May, ". */
 const bareDatelinePlace = `(?!(?:On|In|At|By|Last|This|Next|Since|From|Until|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:[A-Z][A-Za-z.'-]*(?:[ /][A-Z][A-Za-z.'-]*){0,3},\\s*){1,2}`;
@@ -106,7 +102,7 @@ function patternsFor(names: readonly string[]) {
       // "SAINT-PETERSBURG, June 21 AFP -"
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s+(?:${agencies})\\s*(?:--|—|–|-)`, 'im'),
       // "New Delhi/Tianjin, Aug 31 Chinese President …", "New Delhi, Sep 4: The …": a wire copy with its agency taken out.
-      new RegExp(`^${bareDatelinePlace}(${capitalisedMonths})\\.?\\s+(\\d{1,2})(?:\\s*:)?\\s+(?=[A-Z][a-z]+\\s)`, 'm'),
+      new RegExp(`^${bareDatelinePlace}(${monthAlternatives})\\.?\\s+(\\d{1,2})(?:\\s*:)?\\s+(?=[A-Z][a-z]+\\s)`, 'm'),
     ],
   };
   agencyPatterns.set(names, built);
