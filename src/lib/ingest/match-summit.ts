@@ -216,6 +216,8 @@ interface Reading {
   after: number;
   /** Let a preview that names the meeting's month or day reach months ahead. */
   announced?: boolean;
+  /** Read past the years an undated text names. */
+  anyYear?: boolean;
 }
 
 /** Chooses the subject and the mentions. */
@@ -230,24 +232,25 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
         { future: false, after: windowDays.reportAfter },
         { future: true, after: windowDays.reportAfter },
       ];
-  let round = scoreSubjects(references, clue, yearsInText, readings[0]!);
-  if (!round.subject) {
-    const retry = scoreSubjects(references, clue, yearsInText, readings[1]!);
-    if (retry.subject) round = retry;
+  const rounds: Reading[] = [
+    ...readings,
+    // Only when nothing nearer fits: a report may look ahead to a meeting months away too.
+    ...(clue.published ? [{ ...readings[0]!, announced: true }] : []),
+    // The years an undated text names may all be history ("since the invasion in 2022"): when no
+    // meeting near them fits, the text's own cues decide.
+    ...(yearsInText.size > 0 ? readings.map((reading) => ({ ...reading, anyYear: true })) : []),
+  ];
+  // The first round that finds a subject decides; when none does, the first says why.
+  let round: ReturnType<typeof scoreSubjects> | undefined;
+  for (const reading of rounds) {
+    const tried = scoreSubjects(references, clue, reading.anyYear ? new Set() : yearsInText, reading);
+    round ??= tried;
+    if (tried.subject) {
+      round = tried;
+      break;
+    }
   }
-  // Only when nothing nearer fits: a report may look ahead to a meeting months away too.
-  if (!round.subject && clue.published) {
-    const retry = scoreSubjects(references, clue, yearsInText, { ...readings[0]!, announced: true });
-    if (retry.subject) round = retry;
-  }
-  // The years an undated text names may all be history ("since the invasion in 2022"): when no
-  // meeting near them fits, the text's own cues decide.
-  for (const reading of yearsInText.size > 0 ? readings : []) {
-    if (round.subject) break;
-    const retry = scoreSubjects(references, clue, new Set(), reading);
-    if (retry.subject) round = retry;
-  }
-  const { subject, confidence, reasons, fits, subjectReferences, score } = round;
+  const { subject, confidence, reasons, fits, subjectReferences, score } = round!;
   const fit = subject ? fits(subject) : false;
   const datelineDate = fit instanceof Date ? fit : null;
   const articleDate = clue.published ?? datelineDate ?? subject?.end ?? null;
