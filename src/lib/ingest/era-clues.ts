@@ -10,6 +10,11 @@ import { splitSentences } from './sentences.ts';
 export interface EraClues {
   years: Set<number>;
   notBefore: Date | null;
+  /**
+   * The earliest day the text can have been written: the start of its era, or else the year before
+   * the registry's first meeting ("date 2002-05-22" on a story about a 2021 ceremony is a site's error).
+   */
+  writtenFrom: Date | null;
 }
 
 const endOfWorldWarTwo = 1945;
@@ -78,5 +83,6 @@ export function findEraClues(text: string, meetings: readonly { end: Date }[] = 
   const firstYear = Math.min(...meetings.map((meeting) => meeting.end.getUTCFullYear()));
   for (const year of years)
     if ((notBefore && year < notBefore.getUTCFullYear()) || (meetings.length > 0 && year < firstYear - 1)) years.delete(year);
-  return { years, notBefore };
+  const writtenFrom = notBefore ?? (meetings.length > 0 ? utcDay(firstYear - 1, 0, 1) : null);
+  return { years, notBefore, writtenFrom };
 }

@@ -10,7 +10,6 @@ import { summitTags } from '../tags.ts';
 import { topics } from '../topics.ts';
 import { hostOf } from '../web-address.ts';
 import { slugify } from '../slugify.ts';
-import { utcDay } from '../utc-days.ts';
 import { editorFacts, textLimits, type NewsSiteData, type Sidecar } from '../schema.ts';
 import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
@@ -177,7 +176,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const { dating, match, weighed, closeSecond } = dateAndMatch(
     references,
     sentences,
-    possibleDates(clues, era, context.meetings),
+    possibleDates(clues, era),
     era,
     sidecar.published ?? null,
     contactMeetings,
@@ -271,16 +270,10 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   };
 }
 
-/**
- * The dates the page could have been written on: not before the era it speaks of ("the war in
- * Ukraine"), nor in a year before the leaders' first meeting ("date 2002-05-22" on a story about
- * their 2021 ceremony is a site's error).
- */
-function possibleDates(clues: DateClues, era: EraClues, meetings: readonly Meeting[]): DateClues {
-  const firstYear = Math.min(...meetings.map((meeting) => meeting.start.getUTCFullYear()));
-  const floor = era.notBefore ?? (Number.isFinite(firstYear) ? utcDay(firstYear - 1, 0, 1) : null);
-  if (!floor) return clues;
-  return { ...clues, candidates: clues.candidates.filter((candidate) => candidate.date >= floor) };
+/** The dates the page could have been written on: none before the era its text speaks of. */
+function possibleDates(clues: DateClues, era: EraClues): DateClues {
+  const from = era.writtenFrom;
+  return from ? { ...clues, candidates: clues.candidates.filter((candidate) => candidate.date >= from) } : clues;
 }
 
 // Every outlet's and listed site's name, gathered once per context: a line that is one signs off a byline.
