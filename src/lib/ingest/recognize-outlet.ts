@@ -181,7 +181,8 @@ function outletByCredit(raw: string, outlets: readonly KnownOutlet[]): string | 
     if (credited) return credited.outlet.id;
   }
   // The same "(AP)" closing a paragraph higher up is more often a photo caption's.
-  const lastLine = raw.trimEnd().split('\n').at(-1) ?? '';
+  const text = raw.trimEnd();
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   return outlets.find((outlet) => closings.get(outlet)!.test(lastLine))?.id ?? null;
 }
 
