@@ -37,7 +37,7 @@ export interface DateClues {
   /** Full dates, strongest first. */
   candidates: DateCandidate[];
   dateline: DatelineStamp | null;
-  /** A date field that gives only year and month (January = 0). */
+  /** A date field or an address folder that gives only year and month (January = 0). */
   month: { year: number; month: number; evidence: string } | null;
 }
 
@@ -127,6 +127,15 @@ const urlDay = /(?:^|[/_-]|[A-Z])(20\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]
 // "/news/10-11-2014/…": a folder of its own, day and month in an order the address does not say.
 const urlDayFirst = /\/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2]|1[3-9]|2\d|3[01])-(20\d\d)(?=\/|$)/;
 
+// "/2013/03/xi-and-putin-talk…": a blog's or news site's folder for the month it posted in.
+const urlMonth = /\/(20\d\d)\/(0[1-9]|1[0-2])\/(?![0-3]\d\/)/;
+
+/** The month an address files the page under, when it gives no day. */
+function addressMonth(url: string): DateClues['month'] {
+  const found = urlMonth.exec(new URL(url).pathname);
+  return found ? { year: Number(found[1]), month: Number(found[2]) - 1, evidence: url } : null;
+}
+
 /** The days an address gives: one, or both readings of "10-11-2014", neither trusted: the meetings decide. */
 function addressDays(url: string): DateCandidate[] {
   const path = new URL(url).pathname;
@@ -192,6 +201,7 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   const openingDay = opening ? parseFullDay(opening[1]!) : null;
   if (opening && openingDay) candidates.push(full(openingDay.date, 'dateline', opening[0], dateRank.agencyStamp, false));
   if (hints.url) candidates.push(...addressDays(hints.url));
+  if (hints.url && !month) month = addressMonth(hints.url);
 
   const dateline = findDateline(raw, hints.agencies ?? noAgencies);
   // A page field of the year and month ("date 2024-02") gives "BEIJING, Feb. 8 (Xinhua)" its year.

@@ -151,6 +151,17 @@ describe('date and meeting decided together', () => {
     expect(result.published).toBe('2024-02-08');
   });
 
+  it('matches an undated report in the month its address files it under', () => {
+    // Without the address, a video summit on a Wednesday fits December 2021 and later calls alike.
+    const text =
+      'Putin and Xi show united front\n\nPresident Xi Jinping of China and President Vladimir Putin of Russia, meeting in a video summit on Wednesday, sought mutual support in their conflicts with the West.';
+    expect(ingest(text, 'http://example.blogspot.com/2021/12/putin-and-xi-show-united-front.html')).toMatchObject({
+      summit: '2021-12-video-call',
+      published: '2021-12-15',
+      estimated: true,
+    });
+  });
+
   it('dates an undated report as a report though a later sentence looks ahead', () => {
     const report = ingest(
       'BRICS summit opens in Goa\n\nThe eighth BRICS summit officially opened in Goa, India, with Putin and Xi Jinping in attendance.\n\nPutin arrived in Goa to attend the BRICS summit, where he will also meet Xi Jinping.',

@@ -26,6 +26,13 @@ describe('findDateClues', () => {
     expect(clues.month).toMatchObject({ year: 2021, month: 11 });
   });
 
+  it('takes the month an address files the page under, when it gives no day', () => {
+    const url = 'http://example.blogspot.com/2021/12/putin-and-xi-show-united-front.html';
+    expect(findDateClues('Title\nText.', { url }).month).toMatchObject({ year: 2021, month: 11 });
+    // "/2024/10/22/" is a day, read as a candidate; no month is left over.
+    expect(findDateClues('Title\nText.', { url: 'https://example.com/2024/10/22/xi-putin' }).month).toBeNull();
+  });
+
   it('falls back to the date printed in the byline', () => {
     expect(
       first('Title\nBy someone // 2024-07-10', { bylineDate: '2024-07-10', bylineLine: 'By someone // 2024-07-10' }),
