@@ -57,7 +57,7 @@ export function nameSite(url: string, text: string, siteName: string | null): Si
   const origin = new URL(url).origin;
   const stated = siteName?.trim();
   if (stated && stated.length <= siteNameLength && /\p{L}/u.test(stated)) return named(stated, origin, 'page metadata');
-  const spelled = spelledInText(label, text);
+  const spelled = spelledInText(label, text) ?? mastheadOf(label, text);
   if (spelled) return named(spelled, origin, 'the text');
   // A top-level domain that is a word belongs to the name: mettisglobal.news is "Mettis Global News".
   const tld = host.split('.').at(-1)!;
@@ -150,6 +150,23 @@ function spelledInText(label: string, text: string): string | null {
   // is the name with the address's letters in front.
   return found ? capitalised(found) : null;
 }
+
+// "tfiglobalnews" → "tfiglobal", "dhakaprokash24" → "dhakaprokash": an address often adds a word
+// or a number the masthead leaves off.
+const addressSuffix = /^([a-z]{5,}?)(?:news|online|eng|mag|daily|tv|\d{1,4})$/;
+
+/**
+ * The masthead that spells the address without its suffix ("TFIGlobal" on tfiglobalnews.com):
+ * only as a line of its own, since the shorter letters may be a word of the story too.
+ */
+function mastheadOf(label: string, text: string): string | null {
+  const core = addressSuffix.exec(label)?.[1];
+  if (!core || (dictionary ??= loadDictionary()).rank.has(core)) return null;
+  const lines = text.split('\n', mastheadLines).map((line) => line.trim());
+  const name = lines.map((line) => spelledInText(core, line)).find((form) => form !== null && lines.includes(form));
+  return name ?? null;
+}
+const mastheadLines = 30;
 
 /** Words a site's name may go on with after the address's letters: "Mettis Global News", "Webangah News Agency". */
 const nameEndings = 'News|Agency|TV|Television|Radio|Times|Post|Daily|Online|Media|Network|Today';

@@ -214,6 +214,12 @@ describe('recognizeOutlet', () => {
       context.outlets,
     );
     expect(fuller.proposed).toMatchObject({ name: 'Webangah News Agency', source: 'the text' });
+    // A masthead line that leaves off the address's last word; in the story's prose it would not count.
+    const url = 'https://tfiglobalnews.com/2024/x';
+    const masthead = recognizeOutlet('TFIGlobal\nPutin meets Xi\nText.', { url }, context.outlets);
+    expect(masthead.proposed).toMatchObject({ name: 'TFIGlobal', source: 'the text' });
+    const prose = recognizeOutlet('Putin meets Xi\nAs TFIGlobal wrote, the talks went well.', { url }, context.outlets);
+    expect(prose.proposed).toMatchObject({ name: 'Tfiglobalnews', source: 'the address' });
   });
 
   it.each([
