@@ -55,7 +55,40 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
   { pattern: /(?<!Vice )\bPresident (?:Donald )?Trump\b|\bTrump administration\b/, since: utcDay(2017, 0, 20) },
   { pattern: /\bPresident (?:Volodymyr )?Zelensky[iy]?\b/, since: utcDay(2019, 4, 20) },
   { pattern: /\b(?:annexation of Crimea|annexed Crimea|Crimea annexation)\b/i, since: utcDay(2014, 2, 18) },
+  // The "no limits" partnership was declared in Beijing on 4 February 2022.
+  {
+    pattern: /[“"'‘]no[- ]limits?[”"'’]|\bno[- ]limits? (?:partnership|friendship|relationship)\b|\bhas no limits\b/i,
+    since: utcDay(2022, 1, 4),
+  },
+  // Xi proposed the Silk Road Economic Belt in Astana on 7 September 2013.
+  { pattern: /\b(?:Belt and Road|One Belt,? One Road|Silk Road Economic Belt)\b/i, since: utcDay(2013, 8, 7) },
+  { pattern: /\bWagner (?:mutiny|rebellion|revolt)|\bPrigozhin['’]s (?:mutiny|rebellion|revolt)/i, since: utcDay(2023, 5, 24) },
+  { pattern: /\bIsrael-Hamas war\b|\bHamas['’]s? (?:October 7 )?attack\b/i, since: utcDay(2023, 9, 7) },
+  { pattern: /\bXi(?: Jinping)?['’]s (?:\w+ ){0,2}second (?:five-year )?term\b/i, since: utcDay(2017, 9, 25) },
+  { pattern: /\bPutin['’]s (?:\w+ ){0,2}fourth (?:six-year )?term\b/i, since: utcDay(2018, 4, 7) },
+  // Officeholders named by their office: in office from that day ("former President Lula" is history).
+  ...officeholders([
+    ['(?:Prime Minister |Premier )?(?:Mikhail )?Mishustin', utcDay(2020, 0, 16)],
+    ['Premier Li Qiang', utcDay(2023, 2, 11)],
+    ['Foreign Minister Qin Gang', utcDay(2022, 11, 30)],
+    ['Defen[cs]e Minister Andrei Belousov', utcDay(2024, 4, 14)],
+    ['Secretary of State (?:Antony )?Blinken', utcDay(2021, 0, 26)],
+    ['Secretary of State (?:Marco )?Rubio', utcDay(2025, 0, 21)],
+    ['President (?:Masoud )?Pezeshkian', utcDay(2024, 6, 28)],
+    ['President (?:Kassym-Jomart )?Tokayev', utcDay(2019, 2, 20)],
+    ['President (?:Shavkat )?Mirziyoyev', utcDay(2016, 8, 8)],
+    ['President (?:Recep Tayyip )?Erdo[gğ]an', utcDay(2014, 7, 28)],
+    ['President (?:Joko Widodo|Jokowi)', utcDay(2014, 9, 20)],
+    ['President (?:Cyril )?Ramaphosa', utcDay(2018, 1, 15)],
+    ['President (?:Luiz Inácio )?Lula(?: da Silva)?', utcDay(2023, 0, 1)],
+    ['President (?:Emmanuel )?Macron', utcDay(2017, 4, 14)],
+    ['Chancellor (?:Olaf )?Scholz', utcDay(2021, 11, 8)],
+  ]),
 ];
+
+function officeholders(rows: readonly [string, Date][]): { pattern: RegExp; since: Date }[] {
+  return rows.map(([name, since]) => ({ pattern: new RegExp(`(?<!\\b(?:[Ff]ormer|[Ee]x-) (?:\\w+ )?)\\b${name}\\b`), since }));
+}
 
 // Narrower than the cue vocabulary's background words: "said earlier this month" is still the
 // story's own time, and a year named there dates it.

@@ -32,8 +32,20 @@ describe('era clues', () => {
     ['as the Trump administration weighed tariffs', '2017-01-20'],
     ['as President Zelenskyy asked for help', '2019-05-20'],
     ['five years after the annexation of Crimea', '2014-03-18'],
+    ['to deepen their “no limits” partnership', '2022-02-04'],
+    ['to align the Belt and Road Initiative with the Eurasian union', '2013-09-07'],
+    ['weeks after the Wagner mutiny', '2023-06-24'],
+    ['as Prime Minister Mikhail Mishustin looked on', '2020-01-16'],
+    ['with Premier Li Qiang at his side', '2023-03-11'],
+    ['as Secretary of State Antony Blinken warned of consequences', '2021-01-26'],
+    ['before President Erdogan joined them', '2014-08-28'],
   ])('place a text that speaks of %j after the day it began', (text, day) => {
     expect(findEraClues(`Putin met Xi ${text}.`).notBefore?.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('take a former officeholder for no era: "former President Lula" may be history', () => {
+    expect(findEraClues('Putin met Xi, as former President Lula had urged.').notBefore).toBeNull();
+    expect(findEraClues('Putin met Xi, as President Lula had urged.').notBefore?.toISOString().slice(0, 10)).toBe('2023-01-01');
   });
 
   it('take "Vice President Biden" for no era: he was vice president before he was president', () => {
