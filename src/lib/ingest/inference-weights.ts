@@ -47,6 +47,8 @@ export const cueWeight = {
   knownFor: 4,
   /** The country of a meeting abroad, standing in for its name. */
   thirdCountry: 2,
+  /** One party's country as the place of a leader's visit ("arrived in China"), standing in for a city. */
+  hostCountry: 2,
   /** "Met for the first time since the war began": the first meeting in person after that day. */
   firstMeetingSince: 4,
   country: 1,

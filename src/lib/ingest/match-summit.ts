@@ -75,7 +75,7 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
     if (first) return found.set(first, cueWeight.firstMeetingSince);
   }
   // Most sentences name no organization, place, kind or month: nothing to score.
-  const pointers = [cues.organizations, cues.cities, cues.kinds, cues.months, cues.thirdCountries, cues.knownFor];
+  const pointers = [cues.organizations, cues.cities, cues.kinds, cues.months, cues.thirdCountries, cues.hostCountries, cues.knownFor];
   if (pointers.every((set) => set.size === 0)) return found;
   for (const meeting of meetings) {
     const score = scoreMeeting(cues, meeting);
@@ -94,8 +94,12 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
   if (ceremonies.length > 0) for (const meeting of [...found.keys()]) if (!ceremonies.includes(meeting)) found.delete(meeting);
   // A weekday that fits some candidates settles between them ("a video call on Wednesday").
   if (found.size > 1 && cues.weekdays.size > 0) {
+    // A leader arrives for a visit on its first day or the evening before ("arrived in China on Tuesday").
+    const arrival = cues.hostCountries.size > 0;
     const onThatDay = [...found.keys()].filter((meeting) =>
-      meetingDays(meeting).some((day) => cues.weekdays.has(weekdayOf(day))),
+      [...(arrival ? [addDays(meeting.start, -1)] : []), ...meetingDays(meeting)].some((day) =>
+        cues.weekdays.has(weekdayOf(day)),
+      ),
     );
     if (onThatDay.length > 0) for (const meeting of [...found.keys()]) if (!onThatDay.includes(meeting)) found.delete(meeting);
   }
@@ -171,7 +175,13 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   // So does the country of a gathering abroad ("the sidelines of a conference in Tajikistan"); a
   // trip there ("a visit to Vietnam") may be one leader's alone.
   const inCountry = meeting.country !== null && cues.thirdCountries.has(meeting.country) && cues.leaders && cues.gathering;
-  const anchors = named > 0 ? named : cueWeight.day * shareOfNamedDays(cues, meeting) || (inCountry ? cueWeight.thirdCountry : 0);
+  // A leader's visit to the other's country ("a two-day visit to China by the Russian president") is a meeting there.
+  const visitThere = meeting.country !== null && hostCountryOnly && cues.leaders && meeting.host !== 'virtual';
+  const anchors =
+    named > 0
+      ? named
+      : cueWeight.day * shareOfNamedDays(cues, meeting) ||
+        (inCountry ? cueWeight.thirdCountry : visitThere ? cueWeight.hostCountry : 0);
   // "Their previous meeting in May": a month and a tense can stand for a meeting without a name.
   const unnamed = anchors === 0 && month && cues.aboutMeeting && (cues.background || cues.future);
   if (anchors === 0 && !unnamed) return 0;
@@ -277,6 +287,8 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
     const { cues, candidates } = reference.news ?? reference;
     // A headline speaks of its own story, whatever its tense.
     if (sentence.placement !== 'title' && !cues.recent && (cues.background || (cues.future && !reading.future))) continue;
+    // "A visit to Russia" fits a dozen meetings: only a date can pick one of them.
+    if (!clue.published && placedOnlyByHostCountry(cues)) continue;
     const fitting = [...candidates].filter(
       ([meeting]) => fits(meeting) !== false || (reading.announced === true && announcedAhead(cues, meeting, clue.published)),
     );
@@ -318,6 +330,11 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   if (subject && strongest) reasons.push(`named in “${shorten(strongest.sentence.text)}”`);
   else if (subject) reasons.push(`the leaders meet in the headline or lead, and the article is dated at ${subject.id}`);
   return { subject, confidence, reasons, fits, subjectReferences, score: subject ? top![1] : 0 };
+}
+
+function placedOnlyByHostCountry(cues: Cues): boolean {
+  const others = [cues.organizations, cues.cities, cues.kinds, cues.thirdCountries, cues.knownFor, cues.monthDays];
+  return cues.hostCountries.size > 0 && others.every((set) => set.size === 0);
 }
 
 /**

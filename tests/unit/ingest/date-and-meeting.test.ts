@@ -259,6 +259,18 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2023-10-brf-beijing', published: '2023-10-17' });
   });
 
+  it('takes a leader’s visit to the other’s country, dated, for the meeting there, though no city is named', () => {
+    const text =
+      'Gas deal signed\n\nOn May 21st China and Russia signed an enormous gas deal. The deal capped a two-day visit to China by the Russian president, Vladimir Putin.';
+    expect(ingest(text, 'http://example.blogspot.com/2014_05_23_archive.html')).toMatchObject({
+      summit: '2014-05-state-visit-shanghai',
+      published: '2014-05-23',
+    });
+    // Without a leader the visit is someone else's.
+    const minister = 'Gas deal signed\n\nThe deal capped a two-day visit to China by a Russian delegation.';
+    expect(ingest(minister, 'http://example.blogspot.com/2014_05_23_archive.html').summit).toBeNull();
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',

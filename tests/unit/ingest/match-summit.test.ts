@@ -36,6 +36,15 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
+  it('takes the weekday a leader arrives on for the eve of the meeting as well as its days', () => {
+    // The forum talks were on Wednesday 18 October 2023; Putin landed the day before.
+    const result = match(
+      'Putin in China',
+      ['Russian President Vladimir Putin arrived in China on Tuesday to meet Xi Jinping at the Belt and Road Forum.'],
+    );
+    expect(result.subject?.id).toBe('2023-10-brf-beijing');
+  });
+
   it('places a meeting by the country abroad where the leaders met, when no city or summit is named', () => {
     const result = match(
       'Putin gifts Xi ice cream',
