@@ -166,9 +166,9 @@ function loosePhrases(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<![\\w-])(?:${words.join('|')})(?:e?s)?(?![\\w-])`, 'i');
 }
 
-/** "Arrived in China", "a state visit to Russia": one of the parties named as the place of a visit. */
+/** "Arrived in China", "a state visit to Russia", "Xi's Russia visit": one of the parties named as the place of a visit. */
 const hostCountry =
-  /\b(?:arrived in|arrives in|arrive in|landed in|lands in|visit to|visits to|trip to|visiting|travel to|travels to|travelled to|traveled to|heads to|headed to|flew to|flies to)\s+(Russia|China)\b/g;
+  /\b(?:arrived in|arrives in|arrive in|landed in|lands in|visit to|visits to|trip to|visiting|travel to|travels to|travelled to|traveled to|heads to|headed to|flew to|flies to)\s+(Russia|China)\b|\b(Russia|China) (?:visit|trip)\b/g;
 
 /**
  * The countries other than the two parties that a sentence names, as places a meeting may be
@@ -218,7 +218,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     cities: found(lexicon.cities, lexicon.any.cities, places),
     countries,
     thirdCountries: placingCountries(countries),
-    hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1]!)),
+    hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1] ?? match[2]!)),
     kinds,
     knownFor: found(lexicon.knownFor, lexicon.any.knownFor),
     // "Since October 1959" is another era's month, not a meeting's.

@@ -36,6 +36,15 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
+  it('reads "Xi’s Russia visit" as a visit to Russia', () => {
+    const result = match(
+      'Putin looks forward to Xi’s Russia visit in June',
+      ['The Russian president asked Wang Yi to convey his greetings to Xi.'],
+      '2019-05-15',
+    );
+    expect(result.subject?.id).toBe('2019-06-state-visit-moscow');
+  });
+
   it('takes the weekday a leader arrives on for the eve of the meeting as well as its days', () => {
     // The forum talks were on Wednesday 18 October 2023; Putin landed the day before.
     const result = match(
