@@ -156,6 +156,8 @@ function addressDays(url: string): DateCandidate[] {
 // Stamp lines hold a date and little else: a time, a zone, a weekday, separators.
 const stampFiller =
   /\b(?:on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|bst|cet|cest|msk|et|pt|hrs|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}|[/|,:.()\s-]/gi;
+/** The page's age beside its stamp: Reuters' "July 4, 2017 / 1:34 PM / in a month", "… / 2 years ago". */
+const stampAge = /\/\s*(?:updated\s+)?(?:in\s+)?(?:a|an|\d+)\s+(?:minute|hour|day|week|month|year)s?(?:\s+ago)?\s*$/i;
 /** "Source: News Bharati" before a stamp, "source: Xinhua News Agency" after it. */
 const sourceCredit = /^\s*source\s*:\s*[^\d]*|\s+source\s*:.*$/i;
 const chrome = blockRules.filter((rule) => ['photo-caption', 'embedded-tweet'].includes(rule.kind));
@@ -235,7 +237,7 @@ function readStampLine(printed: string, capturedAt: Date | undefined, agencyMark
   const readings = parseFullDays(line);
   const [parsed] = readings;
   if (parsed && agencyMarker.test(line)) return stamps(readings, 'dateline', dateRank.agencyStamp, true);
-  const withoutSource = line.replace(sourceCredit, ' ');
+  const withoutSource = line.replace(sourceCredit, ' ').replace(stampAge, ' ');
   if (parsed && withoutSource.replace(parsed.text, '').replace(stampFiller, '').length <= 3)
     return stamps(readings, 'metadata', dateRank.bareStamp, false);
   const trailing = trailingStamp(line);
