@@ -66,6 +66,12 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
   { pattern: /\bIsrael-Hamas war\b|\bHamas['’]s? (?:October 7 )?attack\b/i, since: utcDay(2023, 9, 7) },
   { pattern: /\bXi(?: Jinping)?['’]s (?:\w+ ){0,2}second (?:five-year )?term\b/i, since: utcDay(2017, 9, 25) },
   { pattern: /\bPutin['’]s (?:\w+ ){0,2}fourth (?:six-year )?term\b/i, since: utcDay(2018, 4, 7) },
+  // Xi was first re-elected party leader on 25 October 2017.
+  {
+    pattern:
+      /\bXi(?: Jinping)?['’]s re-?election\b|\bre-?election of (?:President )?Xi\b|\bXi(?: Jinping)?(?:,[^,.]{0,60},)? (?:was |had been |being )?re-?elected\b/i,
+    since: utcDay(2017, 9, 25),
+  },
   // Officeholders named by their office: in office from that day ("former President Lula" is history).
   ...officeholders([
     ['(?:Prime Minister |Premier )?(?:Mikhail )?Mishustin', utcDay(2020, 0, 16)],
