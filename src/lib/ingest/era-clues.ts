@@ -69,7 +69,7 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
   // Xi was first re-elected party leader on 25 October 2017.
   {
     pattern:
-      /\bXi(?: Jinping)?['’]s re-?election\b|\bre-?election of (?:President )?Xi\b|\bXi(?: Jinping)?(?:,[^,.]{0,60},)? (?:was |had been |being )?re-?elected\b/i,
+      /\bXi(?: Jinping)?['’]s re-?election\b|\bre-?election of (?:President )?Xi\b|\bXi(?: Jinping)?(?:,[^,.]{0,60},)? (?:was |had been |being )?re-?elected\b|\bre-?elect(?:ion|ed) as (?:the )?(?:Chinese|China['’]s) president\b/i,
     since: utcDay(2017, 9, 25),
   },
   // Officeholders named by their office: in office from that day ("former President Lula" is history).

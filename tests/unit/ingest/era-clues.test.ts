@@ -36,6 +36,7 @@ describe('era clues', () => {
     ['to align the Belt and Road Initiative with the Eurasian union', '2013-09-07'],
     ['weeks after the Wagner mutiny', '2023-06-24'],
     ['and congratulated him on Xi’s re-election', '2017-10-25'],
+    ['and congratulated him on his re-election as Chinese president', '2017-10-25'],
     ['as Prime Minister Mikhail Mishustin looked on', '2020-01-16'],
     ['with Premier Li Qiang at his side', '2023-03-11'],
     ['as Secretary of State Antony Blinken warned of consequences', '2021-01-26'],
