@@ -10,14 +10,32 @@ import { parseArgs } from 'node:util';
 import { runRealSet } from './run-real.ts';
 import { evalFiles, evaluate, expected, fields, ingestRaw, readEvalArticle, show, type Field } from './evaluate.ts';
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '10000' },
-    real: { type: 'boolean', default: false },
-    'test-misses': { type: 'boolean', default: false },
-    explain: { type: 'string' },
-  },
-});
+const usage = `usage: npm run eval [-- --articles N]
+       npm run eval -- --real [--test-misses] [--explain ID,ID]`;
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        articles: { type: 'string', default: '10000' },
+        real: { type: 'boolean', default: false },
+        'test-misses': { type: 'boolean', default: false },
+        explain: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(usage);
+  process.exit();
+}
+if (!/^\d+$/.test(values.articles)) {
+  console.error(`--articles takes a whole number of articles, not "${values.articles}"\n${usage}`);
+  process.exit(2);
+}
 if (values.real) {
   if (!runRealSet(values['test-misses'], values.explain?.split(',') ?? [])) process.exitCode = 1;
   process.exit();
