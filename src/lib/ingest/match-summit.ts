@@ -144,11 +144,11 @@ function namesKind(cues: Cues, meeting: Meeting): boolean {
 }
 
 /**
- * Whether the sentence speaks of the leaders in a phrase that singles this meeting out: pandas
- * alone are news from a zoo, and Kim Jong Un meeting "him" may be another leader's story.
+ * Whether the sentence speaks of the leaders or their meeting in a phrase that singles this meeting
+ * out: pandas alone are news from a zoo, and Kim Jong Un meeting "him" may be another leader's story.
  */
 function isKnownFor(cues: Cues, meeting: Meeting): boolean {
-  return cues.knownFor.has(meeting.id) && cues.leaders;
+  return cues.knownFor.has(meeting.id) && (cues.leaders || cues.aboutMeeting);
 }
 
 function scoreMeeting(cues: Cues, meeting: Meeting): number {
@@ -442,6 +442,8 @@ function findMentions(references: readonly Reference[], subject: Meeting | null,
     const ahead = cues.future && !cues.background;
     if (articleDate && past) options = options.filter((m) => m.start <= articleDate && withinHorizon(m, articleDate, cues));
     if (articleDate && ahead) options = options.filter((m) => m.end >= articleDate && withinHorizon(m, articleDate, cues));
+    // Only a sentence about what is to come can speak of a meeting after the article was written.
+    if (articleDate && !ahead) options = options.filter((m) => m === subject || m.start <= articleDate);
     let pick: Meeting | undefined;
     if (subject && options.includes(subject) && !past && !ahead) pick = subject;
     else if (options.length === 1) pick = options[0];

@@ -90,6 +90,13 @@ describe('matchSummit', () => {
     expect(match(title, [lead]).subject?.id).toBe(meeting);
   });
 
+  it('tells a meeting by what it is known for in a sentence about the meeting that names neither leader', () => {
+    const result = match('Putin and Xi hold a video call', [
+      'This conversation took place just a day after Donald Trump assumed the presidency of the United States.',
+    ]);
+    expect(result.subject?.id).toBe('2025-01-video-call');
+  });
+
   it('takes a known-for phrase said of neither leader nor a meeting for no meeting', () => {
     expect(match('The pandas of Moscow Zoo', ['Two giant pandas draw crowds in Moscow.']).subject).toBeNull();
   });
