@@ -158,8 +158,11 @@ const stampFiller =
   /\b(?:on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|bst|cet|cest|msk|et|pt|hrs|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}|[/|,:.()\s-]/gi;
 /** The page's age beside its stamp: Reuters' "July 4, 2017 / 1:34 PM / in a month", "… / 2 years ago". */
 const stampAge = /\/\s*(?:updated\s+)?(?:in\s+)?(?:a|an|\d+)\s+(?:minute|hour|day|week|month|year)s?(?:\s+ago)?\s*$/i;
-/** "Source: News Bharati" before a stamp, "source: Xinhua News Agency" after it. */
-const sourceCredit = /^\s*source\s*:\s*[^\d]*|\s+source\s*:.*$/i;
+/**
+ * "Source: News Bharati" before a stamp, "source: Xinhua News Agency" after it, and a source's
+ * name set before it with a dash: "russia today - 1/22/2025 12:52:03 AM - GMT (+4 )".
+ */
+const sourceCredit = /^\s*source\s*:\s*[^\d]*|\s+source\s*:.*$|^\s*[\p{L}][\p{L} .'&]{1,30}\s+[-–—|]\s+(?=\d)/iu;
 const chrome = blockRules.filter((rule) => ['photo-caption', 'embedded-tweet'].includes(rule.kind));
 
 /** Collects the page's publication dates. */

@@ -27,9 +27,11 @@ export function parseFullDay(text: string): ParsedDay | null {
  * an American and 1 September to most of the world, and only a weekday beside it or the meeting
  * it fits can say which. A relative phrase ("2 days ago") writes no year and is no date.
  */
-export function parseFullDays(text: string): ParsedDay[] {
+export function parseFullDays(printed: string): ParsedDay[] {
   // A full date writes a year: without two digits together there is none to find (most lines).
-  if (!/\d\d/.test(text)) return [];
+  if (!/\d\d/.test(printed)) return [];
+  // "russia today - 1/22/2025": chrono would read "today" as a day, and the date after it as the end of a range.
+  const text = printed.replace(casualDays, (word) => ' '.repeat(word.length));
   // 03.07.2024 and 22-10-2024 are day first; 9/3/2025 is American, month first.
   const dayFirst = /\b\d{1,2}[.-]\d{1,2}[.-]\d{4}\b/.test(text);
   const english = (dayFirst ? [chrono.en.GB, chrono.en] : [chrono.en, chrono.en.GB]).map((parser) =>
@@ -59,6 +61,7 @@ const foreignMonth =
   /(?<![\p{L}])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/iu;
 const otherLanguages = [chrono.es, chrono.fr, chrono.pt, chrono.de, chrono.it, chrono.ru];
 
+const casualDays = /\b(?:today|tonight|yesterday|tomorrow|now)\b/gi;
 const writesYear = /\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 
 function firstFull(results: chrono.ParsedResult[]): ParsedDay | null {

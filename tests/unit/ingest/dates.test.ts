@@ -43,6 +43,7 @@ describe('findDateClues', () => {
     ['Title\nMay 8, 2025 / 9:14 AM\nText.', '2025-05-08'],
     ['Title\nJuly 4, 2017 / 1:34 PM / in a month\nText.', '2017-07-04'],
     ['Title\nJuly 4, 2017 / 1:34 PM / 2 years ago\nText.', '2017-07-04'],
+    ['russia today - 1/22/2025 12:52:03 AM - GMT (+4 )\nTitle\nText.', '2025-01-22'],
     ['Title\n18:50, February 04, 2022\nText.', '2022-02-04'],
     ['Title\n04 July,2024\nText.', '2024-07-04'],
     ['Title\n03.07.2024 21:40\nText.', '2024-07-03'],
