@@ -31,6 +31,16 @@ export const blockRules: readonly BlockRule[] = [
   { kind: 'placeholder-byline', pattern: /^by\s+(?:editor|admin|staff|web ?desk|news ?desk|the editorial team)$/i },
   { kind: 'comment-form', pattern: /^(?:leave a reply|leave a comment|\d+ comments?|post a comment)$/i },
   { kind: 'subscribe', pattern: /^(?:subscribe(?: now)?|sign up for (?:our|the) newsletter.*)$/i },
+  // An ad slot's label, which a page without a heading line would otherwise give as its title.
+  {
+    kind: 'advertisement',
+    pattern:
+      /^(?:advertisement|advertising|sponsored|(?:story|article) continues below(?: advertisement)?|continue reading below|scroll to continue with content)$/i,
+  },
+  {
+    kind: 'push-notifications',
+    pattern: /^(?:stay up to date with notifications from .{1,40}|notifications can be managed in browser preferences\.?)$/i,
+  },
   // "— AFP News Agency (@AFP) September 2, 2025": the byline of an embedded tweet, dated by the tweet.
   { kind: 'embedded-tweet', pattern: /^[—–-]\s*[^()]{1,60}\(@\w+\)/ },
   { kind: 'copyright', pattern: /^(?:copyright|©)\s*\d{4}\b.*$/i },
