@@ -60,6 +60,11 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
     pattern: /[“"'‘]no[- ]limits?[”"'’]|\bno[- ]limits? (?:partnership|friendship|relationship)\b|\bhas no limits\b/i,
     since: utcDay(2022, 1, 4),
   },
+  // China published its position paper on a political settlement in Ukraine on 24 February 2023.
+  {
+    pattern: /\[?\b(?:Beijing|China)['’]s\]? (?:\w+ ){0,2}peace\]? (?:plan|proposal|initiative|blueprint)\b|\b12-point (?:peace )?(?:plan|proposal)\b/i,
+    since: utcDay(2023, 1, 24),
+  },
   // Xi proposed the Silk Road Economic Belt in Astana on 7 September 2013.
   { pattern: /\b(?:Belt and Road|One Belt,? One Road|Silk Road Economic Belt)\b/i, since: utcDay(2013, 8, 7) },
   { pattern: /\bWagner (?:mutiny|rebellion|revolt)|\bPrigozhin['’]s (?:mutiny|rebellion|revolt)/i, since: utcDay(2023, 5, 24) },

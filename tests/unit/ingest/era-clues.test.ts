@@ -35,6 +35,7 @@ describe('era clues', () => {
     ['to deepen their “no limits” partnership', '2022-02-04'],
     ['to align the Belt and Road Initiative with the Eurasian union', '2013-09-07'],
     ['weeks after the Wagner mutiny', '2023-06-24'],
+    ['to discuss [Beijing’s peace] plan for Ukraine', '2023-02-24'],
     ['and congratulated him on Xi’s re-election', '2017-10-25'],
     ['and congratulated him on his re-election as Chinese president', '2017-10-25'],
     ['as Prime Minister Mikhail Mishustin looked on', '2020-01-16'],

@@ -36,6 +36,13 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
+  it('reads the "One Belt, One Road" forum as the Belt and Road Forum', () => {
+    const result = match('Putin to visit China in October', [
+      'Vladimir Putin intends to visit China in October and take part in the "One Belt, One Road" forum.',
+    ]);
+    expect(result.subject?.id).toBe('2023-10-brf-beijing');
+  });
+
   it('reads "Xi’s Russia visit" as a visit to Russia', () => {
     const result = match(
       'Putin looks forward to Xi’s Russia visit in June',
