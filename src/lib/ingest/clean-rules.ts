@@ -50,12 +50,13 @@ export const blockRules: readonly BlockRule[] = [
       /^(?:share(?: this(?: article| story)?)?:?\s*)?(?:(?:facebook|twitter|x|whatsapp|telegram|email|linkedin|reddit|copy link)\s*){2,}$/i,
   },
   { kind: 'cookie-banner', pattern: /\b(?:we use cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b/i },
-  // A caption ends in a photo credit: "… on Wednesday. Photo by Sputnik/EPA" or "… 2024 © Name / Agency".
+  // A caption ends in a photo credit: "… on Wednesday. Photo by Sputnik/EPA" or "… 2024 © Name / Agency",
+  // or in the image's width and upload day: "… March 21, 2023 - Sputnik Africa, 1920, 16.10.2023".
   // So does one that says it is one: "In this photo released by Sputnik, …", "In this pool photo …".
   {
     kind: 'photo-caption',
     pattern:
-      /(?:\.\s*(?:Photo|Photograph|Image)(?: by|:)\s+[^.]+|\s©\s*[^.]*)$|^In this (?:[\w-]+ ){0,2}(?:photo|photograph|image|picture)\b/,
+      /(?:\.\s*(?:Photo|Photograph|Image)(?: by|:)\s+[^.]+|\s©\s*[^.]*)$|^In this (?:[\w-]+ ){0,2}(?:photo|photograph|image|picture)\b|(?:^|\s)[-–]\s[\p{L} ]{2,40},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$/u,
   },
 ];
 
