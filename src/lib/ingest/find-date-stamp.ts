@@ -214,8 +214,17 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
     const evidence = `${dateline.evidence}, in ${month.evidence}`;
     candidates.push(full(utcDay(month.year, dateline.month, dateline.day), 'dateline', evidence, dateRank.agencyStamp, true));
   }
-  const possible = candidates.filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
+  const possible = withoutTimeline(candidates).filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
   return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline, month };
+}
+
+/** Bare date lines for this many different days are a timeline or a list of other stories, not a stamp. */
+const timelineDays = 3;
+
+function withoutTimeline(candidates: DateCandidate[]): DateCandidate[] {
+  const bare = (candidate: DateCandidate) => candidate.rank === dateRank.bareStamp && !candidate.trusted;
+  const days = new Set(candidates.filter(bare).map((candidate) => candidate.date.getTime()));
+  return days.size >= timelineDays ? candidates.filter((candidate) => !bare(candidate)) : candidates;
 }
 
 /**

@@ -53,6 +53,12 @@ describe('findDateClues', () => {
     expect(day(raw)).toBe(expected);
   });
 
+  it('takes a run of date lines for different days for a timeline, not a stamp', () => {
+    const timeline = 'Xi has met Putin many times\nJune 8, 2017\nAstana\nJune 25, 2016\nBeijing\nMay 8, 2015\nMoscow\nText.';
+    expect(first(timeline)).toBeUndefined();
+    expect(day('Xi has met Putin many times\nJune 8, 2017\nAstana\nJune 25, 2016\nBeijing\nText.')).toBe('2017-06-08');
+  });
+
   it('prefers the first publication to a later update', () => {
     expect(day('Title\nUpdated: 22 Mar 2023, 08:06 AM IST\nPublished: 21 Mar 2023, 11:30 PM IST\nText.')).toBe('2023-03-21');
   });
