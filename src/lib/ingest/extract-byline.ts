@@ -34,9 +34,9 @@ const stampFirst = String.raw`\d{1,2}:\d{2},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{
 /** Forms that open with a name and say it is the byline by what follows it, or by a label before it. */
 const namedBylines: readonly RegExp[] = [
   // "By Jane Doe, June 09, 2018", "By Jane Doe and John Roe", "By Jane Doe SHANGHAI (Reuters) - …",
-  // "By Jane Doe in Berlin", "Published by Jane Doe Verified by …", "Author:Jane Doe", "Written by Jane Doe", "15:00, October 23, 2024 By Jane Doe ( China Daily )"
+  // "By Jane Doe, John Roe, Max Mustermann, CNN", "By Jane Doe in Berlin", "Published by Jane Doe Verified by …", "Author:Jane Doe", "Written by Jane Doe", "15:00, October 23, 2024 By Jane Doe ( China Daily )"
   new RegExp(
-    String.raw`^(?:${stampFirst})?(?:By|Author\s*:|Written by|Reporter\s*:|Published by|Posted by)\s*(?<author>${name}(?:\s+and\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted|Verified|Edited)\b|\s+in\s+${placeName}\s*$)`,
+    String.raw`^(?:${stampFirst})?(?:By|Author\s*:|Written by|Reporter\s*:|Published by|Posted by)\s*(?<author>${name}(?:\s*,\s*${name})*(?:,?\s+and\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted|Verified|Edited)\b|\s+in\s+${placeName}\s*$)`,
     'u',
   ),
   // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe 2 minutes ago Fri 28th June 2019", "Jane Doe Published February 24, 2025", "Sumaira FH Published …",
@@ -79,7 +79,7 @@ export function extractByline(blocks: readonly string[], isOutletName: (line: st
       const tail = block.slice(found[0].length).trim();
       // A byline glued to its story leaves the story's words behind; a byline line goes whole.
       const story = /^[A-Z]{3,}\b/.test(tail) ? tail : null;
-      const author = found.groups!['author'] ?? found.groups!['initialled']!;
+      const author = coAuthors(found.groups!['author'] ?? found.groups!['initialled']!, isOutletName);
       return { author: personOrNull(author), date: null, line: found[0], rest: without(index, story ? [story] : []) };
     }
     const credited = index < 3 ? reporterCredit.exec(block) : null;
@@ -97,6 +97,14 @@ export function extractByline(blocks: readonly string[], isOutletName: (line: st
   }
   return desk ?? { author: null, date: null, line: null, rest: [...blocks] };
 }
+
+/** "Jim Heintz, Associated Press": in a list of names, an outlet's or a desk's is not a co-author's. */
+function coAuthors(names: string, isOutletName: (line: string) => boolean): string {
+  if (!names.includes(',')) return names;
+  const people = names.split(/\s*,\s*/).filter((part) => !isOutletName(part) && !deskWords.test(part));
+  return people.join(', ');
+}
+const deskWords = /\b(?:Press|News|Agency|Bureau|Desk|Service|Times|Post|Correspondent|Reporter)\b/;
 
 /** A name as a byline or feed gives it, or null for a desk name or placeholder ("Staff", "admin"). */
 export function personOrNull(author: string): string | null {

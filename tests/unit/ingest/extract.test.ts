@@ -72,6 +72,12 @@ describe('extractByline', () => {
     expect(extractByline(['Putin and Xi meet', 'By Jane Doe  • ', 'Text.']).author).toBe('Jane Doe');
   });
 
+  it('reads every writer of a byline that lists them with commas, but not the outlet or desk after them', () => {
+    const listed = extractByline(['Putin hails ties', 'By Simone McCarthy, Nectar Gan, Darya Tarasova, CNN', 'Text.']);
+    expect(listed.author).toBe('Simone McCarthy, Nectar Gan, Darya Tarasova');
+    expect(extractByline(['Putin hails ties', 'By Jim Heintz, Associated Press', 'Text.']).author).toBe('Jim Heintz');
+  });
+
   it('reads "By Jane Doe in Berlin" as Jane Doe, filing from Berlin', () => {
     expect(extractByline(['Putin, Xi hold talks', 'By Ben Aris in Berlin', 'Xi met Putin.'])).toMatchObject({
       author: 'Ben Aris',
