@@ -25,6 +25,7 @@ import type { PageFacts } from './read-html.ts';
 import { findDateClues, type DateClues } from './find-date-stamp.ts';
 import { findPeople, findUnknownHonorifics, type KnownPerson } from './find-people.ts';
 import { blockText } from './block-kind.ts';
+import { isListingAddress } from './listing-page.ts';
 import { findReferences, type Meeting } from './match-summit.ts';
 import type { SiteName } from './name-site.ts';
 import { recognizeOutlet, type KnownOutlet } from './recognize-outlet.ts';
@@ -173,17 +174,23 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const era = findEraClues(input.text, context.meetings);
   const references = findReferences(sentences, context.meetings, context.lexicon);
   const contactMeetings = leadersInContact(sentences, context.lexicon) ? context.meetings : [];
+  // A list of stories dates and names none of its own, unless an editor says otherwise.
+  const listing = url !== undefined && isListingAddress(url) && !sidecar.published && !sidecar.summit;
   const { dating, match, weighed, closeSecond } = dateAndMatch(
-    references,
+    listing ? [] : references,
     sentences,
-    possibleDates(clues, era),
+    listing ? { candidates: [], dateline: null, month: null } : possibleDates(clues, era),
     era,
     sidecar.published ?? null,
     contactMeetings,
   );
+  if (listing)
+    review.push(
+      'The address is a tag or category page, a list of other stories: no date or meeting is taken from it. Ingest the stories it lists instead, or delete it.',
+    );
   if (closeSecond) review.push(`Date and meeting were a close call: ${closeSecond}; check both.`);
   if (dating?.estimated) review.push(`Date estimated from ${dating.evidence}: check it.`);
-  if (!dating) {
+  if (!dating && !listing) {
     review.push(
       clues.dateline
         ? `The dateline “${clues.dateline.evidence}” gives no year and no meeting settles it: add \`published:\` to a sidecar.`
@@ -197,9 +204,9 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const subject = sidecar.summit ? editorMeeting : match.subject;
   if (sidecar.summit) {
     // Nothing to add: the editor chose.
-  } else if (!match.subject)
-    review.push(`No meeting matched: ${match.reasons.join('; ')}. Set \`summit:\` by hand if it is about one.`);
-  else if (match.confidence < subjectScoring.confidentLead)
+  } else if (!match.subject) {
+    if (!listing) review.push(`No meeting matched: ${match.reasons.join('; ')}. Set \`summit:\` by hand if it is about one.`);
+  } else if (match.confidence < subjectScoring.confidentLead)
     review.push(`Meeting ${match.subject.id} chosen with low confidence (${match.confidence}): check it.`);
   for (const sentence of match.outsideRegistry) {
     review.push(

@@ -271,6 +271,16 @@ describe('date and meeting decided together', () => {
     expect(ingest(minister, 'http://example.blogspot.com/2014_05_23_archive.html').summit).toBeNull();
   });
 
+  it('takes no date or meeting from a tag or category page, and says why', () => {
+    const text =
+      'Mon Nov 25 2024\n\nPutin arrives in China to meet ‘dear friend’ Xi\n\nRussian President Vladimir Putin arrived in Beijing on Tuesday for the Belt and Road Forum.';
+    const listing = ingest(text, 'https://example.com/tag/russia-china-relations');
+    expect(listing).toMatchObject({ summit: null, published: null });
+    expect(listing.review.join(' ')).toMatch(/tag or category page/);
+    // The same text at a story's own address is that story.
+    expect(ingest(text, 'https://example.com/2023/10/17/putin-arrives-in-china').summit).toBe('2023-10-brf-beijing');
+  });
+
   it('reads a preview written weeks ahead ("next month")', () => {
     const result = ingest(
       'Putin, Xi to hold talks next month in Russia’s Vladivostok\n\nMOSCOW: Russian President Vladimir Putin will hold talks with his Chinese counterpart Xi Jinping during an economic forum in Vladivostok next month.',
