@@ -36,6 +36,21 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-07-sco-astana');
   });
 
+  it('takes one of the two meeting another country’s leader for no meeting of theirs, unless it is a three-way meeting', () => {
+    const obama = match(
+      'Obama, Xi discuss climate change',
+      ['US President Barack Obama discussed climate change with Chinese President Xi Jinping on the sidelines of the Paris climate summit.'],
+      '2015-11-30',
+    );
+    expect(obama.subject).toBeNull();
+    const threeWay = match(
+      'Modi pitches idea to Putin of Russia-India-China meeting at G20 summit in Japan',
+      ['The leaders could meet in Osaka.'],
+      '2019-06-14',
+    );
+    expect(threeWay.subject?.id).toBe('2019-06-g20-osaka');
+  });
+
   it('reads the "One Belt, One Road" forum as the Belt and Road Forum', () => {
     const result = match('Putin to visit China in October', [
       'Vladimir Putin intends to visit China in October and take part in the "One Belt, One Road" forum.',
