@@ -14,7 +14,7 @@ import { editorFacts, textLimits, type NewsSiteData, type Sidecar } from '../sch
 import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
 import { cleanText } from './clean.ts';
-import { leadersInContact, type Lexicon } from './cues.ts';
+import { leadersInContact, otherLeaderNames, type Lexicon } from './cues.ts';
 import { extractByline, personOrNull } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch, type WeighedPair } from './date-and-match.ts';
@@ -172,7 +172,14 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   });
   const sentences = placeSentences(titled.derived ? null : title, blocks);
   const era = findEraClues(input.text, context.meetings);
-  const references = findReferences(sentences, context.meetings, context.lexicon);
+  // A text that never names one of the two, and names another country's leader, is about their
+  // meeting only where it speaks of the leaders: a summit's other talks ("Obama and Putin huddle
+  // on the sidelines of the G20") are not theirs.
+  const othersTalks =
+    otherLeaderNames.test(input.text) && !context.lexicon.eachLeader.every((leader) => leader.test(input.text));
+  const references = findReferences(sentences, context.meetings, context.lexicon).filter(
+    (reference) => !othersTalks || reference.cues.leaders,
+  );
   const contactMeetings = leadersInContact(sentences, context.lexicon) ? context.meetings : [];
   // A list of stories dates and names none of its own, unless an editor says otherwise.
   const listing = url !== undefined && isListingAddress(url) && !sidecar.published && !sidecar.summit;

@@ -271,6 +271,16 @@ describe('date and meeting decided together', () => {
     expect(ingest(minister, 'http://example.blogspot.com/2014_05_23_archive.html').summit).toBeNull();
   });
 
+  it('takes a summit page about another leader’s talks with one of the two for no meeting of theirs', () => {
+    const url = 'https://example.com/2015/11/15/obama-putin-huddle';
+    const others =
+      'Obama, Putin huddle on sidelines of summit\n\nPresident Barack Obama and Russian President Vladimir Putin huddled on Sunday. The roughly 35-minute meeting played out on the sidelines of the Group of 20 economic summit in Antalya.';
+    expect(ingest(others, url).summit).toBeNull();
+    // Where the text names Xi too, the summit's sentence may be about the two.
+    const theirs = `${others} Putin met Xi Jinping there as well.`;
+    expect(ingest(theirs, url).summit).toBe('2015-11-g20-antalya');
+  });
+
   it('takes no date or meeting from a tag or category page, and says why', () => {
     const text =
       'Mon Nov 25 2024\n\nPutin arrives in China to meet ‘dear friend’ Xi\n\nRussian President Vladimir Putin arrived in Beijing on Tuesday for the Belt and Road Forum.';
