@@ -173,12 +173,12 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   const sentences = placeSentences(titled.derived ? null : title, blocks);
   const era = findEraClues(input.text, context.meetings);
   // A text that never names one of the two, and names another country's leader, is about their
-  // meeting only where it speaks of the leaders: a summit's other talks ("Obama and Putin huddle
-  // on the sidelines of the G20") are not theirs.
+  // meeting only where it names one of them: a summit's other talks ("Obama and Putin huddle on
+  // the sidelines of the G20", "the meeting played out on the sidelines") are not theirs.
   const othersTalks =
     otherLeaderNames.test(input.text) && !context.lexicon.eachLeader.every((leader) => leader.test(input.text));
   const references = findReferences(sentences, context.meetings, context.lexicon).filter(
-    (reference) => !othersTalks || reference.cues.leaders,
+    (reference) => !othersTalks || reference.cues.namedLeaders > 0,
   );
   const contactMeetings = leadersInContact(sentences, context.lexicon) ? context.meetings : [];
   // A list of stories dates and names none of its own, unless an editor says otherwise.

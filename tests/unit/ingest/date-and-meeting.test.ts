@@ -274,7 +274,7 @@ describe('date and meeting decided together', () => {
   it('takes a summit page about another leader’s talks with one of the two for no meeting of theirs', () => {
     const url = 'https://example.com/2015/11/15/obama-putin-huddle';
     const others =
-      'Obama, Putin huddle on sidelines of summit\n\nPresident Barack Obama and Russian President Vladimir Putin huddled on Sunday. The roughly 35-minute meeting played out on the sidelines of the Group of 20 economic summit in Antalya.';
+      'Obama, Putin huddle on sidelines of summit\n\nPresident Barack Obama and Russian President Vladimir Putin huddled on Sunday. The roughly 35-minute meeting played out on the sidelines of the Group of 20 summit in Antalya, which brings together the leaders of the largest economies.';
     expect(ingest(others, url).summit).toBeNull();
     // Where the text names Xi too, the summit's sentence may be about the two.
     const theirs = `${others} Putin met Xi Jinping there as well.`;
