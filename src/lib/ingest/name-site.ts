@@ -44,10 +44,29 @@ export function siteLabel(url: string): string | null {
   const named = labels.slice(0, -suffix).filter((label) => !genericLabels.has(label));
   const site = named.at(-1) ?? labels[0] ?? null;
   // On a blogging platform the blog is the site: russiainblogs.blogspot.com.
-  return site && platforms.has(site) && named.length > 1 ? named.at(-2)! : site;
+  return site && platforms.has(site) && named.length > 1 ? named.at(-2)!.replace(slotSuffix, '') : site;
 }
 
-const platforms = new Set(['blogspot', 'wordpress', 'substack', 'medium', 'livejournal', 'tumblr', 'weebly', 'wixsite']);
+const platforms = new Set([
+  'blogspot',
+  'wordpress',
+  'substack',
+  'medium',
+  'livejournal',
+  'tumblr',
+  'weebly',
+  'wixsite',
+  // Hosts that serve a site under their own name: americancourant.pages.dev, example.netlify.app.
+  'pages',
+  'netlify',
+  'vercel',
+  'github',
+  'herokuapp',
+  'azurewebsites',
+  'firebaseapp',
+]);
+// "devdiscourse-testslot.azurewebsites.net": a hosting slot's suffix is not part of the site's name.
+const slotSuffix = /-(?:testslot|staging|slot\d*|dev|prod|test)$/;
 
 /** Names the site behind `url` from the page's stated name, the text, or the address. */
 export function nameSite(url: string, text: string, siteName: string | null): SiteName | null {

@@ -237,6 +237,8 @@ describe('recognizeOutlet', () => {
     ['https://theduran.com/x', 'The Duran'],
     ['https://globalmarkets.news/x', 'Global Markets News'],
     ['https://bimba-news.in.ua/en/news/x', 'Bimba News'],
+    ['https://worldnewsdaily.pages.dev/world/x', 'World News Daily'],
+    ['https://examplenews-testslot.azurewebsites.net/article/x', 'Example News'],
   ])('names the unknown site of %s from its address as %j', (url, name) => {
     expect(recognizeOutlet('text', { url }, context.outlets).proposed).toMatchObject({ name, source: 'the address' });
   });
