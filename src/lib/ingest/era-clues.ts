@@ -62,7 +62,8 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
   },
   // China published its position paper on a political settlement in Ukraine on 24 February 2023.
   {
-    pattern: /\[?\b(?:Beijing|China)['’]s\]? (?:\w+ ){0,2}peace\]? (?:plan|proposal|initiative|blueprint)\b|\b12-point (?:peace )?(?:plan|proposal)\b/i,
+    pattern:
+      /\[?\b(?:Beijing|China)['’]s\]? (?:\w+ ){0,2}peace\]? (?:plan|proposal|initiative|blueprint)\b|\b12-point (?:peace )?(?:plan|proposal)\b/i,
     since: utcDay(2023, 1, 24),
   },
   // Xi proposed the Silk Road Economic Belt in Astana on 7 September 2013.

@@ -175,8 +175,7 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   // A text that never names one of the two, and names another country's leader, is about their
   // meeting only where it names one of them: a summit's other talks ("Obama and Putin huddle on
   // the sidelines of the G20", "the meeting played out on the sidelines") are not theirs.
-  const othersTalks =
-    otherLeaderNames.test(input.text) && !context.lexicon.eachLeader.every((leader) => leader.test(input.text));
+  const othersTalks = otherLeaderNames.test(input.text) && !context.lexicon.eachLeader.every((leader) => leader.test(input.text));
   const references = findReferences(sentences, context.meetings, context.lexicon).filter(
     (reference) => !othersTalks || reference.cues.namedLeaders > 0,
   );

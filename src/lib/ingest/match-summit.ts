@@ -75,7 +75,15 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
     if (first) return found.set(first, cueWeight.firstMeetingSince);
   }
   // Most sentences name no organization, place, kind or month: nothing to score.
-  const pointers = [cues.organizations, cues.cities, cues.kinds, cues.months, cues.thirdCountries, cues.hostCountries, cues.knownFor];
+  const pointers = [
+    cues.organizations,
+    cues.cities,
+    cues.kinds,
+    cues.months,
+    cues.thirdCountries,
+    cues.hostCountries,
+    cues.knownFor,
+  ];
   if (pointers.every((set) => set.size === 0)) return found;
   for (const meeting of meetings) {
     const score = scoreMeeting(cues, meeting);

@@ -39,7 +39,9 @@ describe('matchSummit', () => {
   it('takes one of the two meeting another country’s leader for no meeting of theirs, unless it is a three-way meeting', () => {
     const obama = match(
       'Obama, Xi discuss climate change',
-      ['US President Barack Obama discussed climate change with Chinese President Xi Jinping on the sidelines of the Paris climate summit.'],
+      [
+        'US President Barack Obama discussed climate change with Chinese President Xi Jinping on the sidelines of the Paris climate summit.',
+      ],
       '2015-11-30',
     );
     expect(obama.subject).toBeNull();
@@ -69,10 +71,9 @@ describe('matchSummit', () => {
 
   it('takes the weekday a leader arrives on for the eve of the meeting as well as its days', () => {
     // The forum talks were on Wednesday 18 October 2023; Putin landed the day before.
-    const result = match(
-      'Putin in China',
-      ['Russian President Vladimir Putin arrived in China on Tuesday to meet Xi Jinping at the Belt and Road Forum.'],
-    );
+    const result = match('Putin in China', [
+      'Russian President Vladimir Putin arrived in China on Tuesday to meet Xi Jinping at the Belt and Road Forum.',
+    ]);
     expect(result.subject?.id).toBe('2023-10-brf-beijing');
   });
 
