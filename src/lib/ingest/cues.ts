@@ -190,7 +190,7 @@ export const metonymCities: ReadonlySet<string> = new Set(['Moscow', 'Beijing'])
 
 function asPlace(city: RegExp, capitals: string): RegExp {
   return new RegExp(
-    `(?:\\b(?:in|to|at|from|visited|visiting|visits|arrived in|arrives in|arrive in|lands in|landed in|leaves|left|(?:leave|leaves|left|depart|departs|departed|bound|headed|heads|set off) for)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit))|${datelinePlace(capitals)})`,
+    `(?:\\b(?:in|into|to|at|from|visited|visiting|visits|arrived in|arrives in|arrive in|lands in|landed in|leaves|left|(?:leave|leaves|left|depart|departs|departed|bound|headed|heads|set off) for)\\s+(?:the\\s+)?${city.source}|${city.source}(?=\\s+(?:summit|talks|meeting|visit))|${datelinePlace(capitals)})`,
     city.flags,
   );
 }

@@ -351,6 +351,12 @@ describe('monthDaysIn', () => {
     expect(cities('MOSCOW — Putin welcomed Xi Jinping to the Kremlin on Monday.')).toEqual(['Moscow']);
   });
 
+  it('takes a capital for a place after a word of travel ("flew into Moscow"), and for a government without one', () => {
+    const cities = (text: string) => [...findCues(text, context.lexicon).cities];
+    expect(cities('Chinese President Xi Jinping flew into Moscow on Monday.')).toEqual(['Moscow']);
+    expect(cities('Putin said Moscow was ready to talk.')).toEqual([]);
+  });
+
   it('reads no day in a month and year, and no range of months as days', () => {
     expect(read('In March 2023 he went to Moscow.')).toEqual([]);
     expect(read('from January 1 to 31')).toEqual(['*-1-1']);
