@@ -215,7 +215,9 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
     candidates.push(full(utcDay(month.year, dateline.month, dateline.day), 'dateline', evidence, dateRank.agencyStamp, true));
   }
   const possible = withoutTimeline(candidates).filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
-  return { candidates: possible.sort((a, b) => b.rank - a.rank), dateline, month };
+  // Between equals, a stamp the page labels outright beats one glued into a line of other words.
+  const strongestFirst = (a: DateCandidate, b: DateCandidate) => b.rank - a.rank || Number(b.trusted) - Number(a.trusted);
+  return { candidates: possible.sort(strongestFirst), dateline, month };
 }
 
 /** Bare date lines for this many different days are a timeline or a list of other stories, not a stamp. */

@@ -59,6 +59,12 @@ describe('findDateClues', () => {
     expect(day('Xi has met Putin many times\nJune 8, 2017\nAstana\nJune 25, 2016\nBeijing\nText.')).toBe('2017-06-08');
   });
 
+  it('prefers a labelled stamp of its own line to an equally labelled one glued into other words', () => {
+    const page =
+      'Hostname: page-component-1 Total loading time: 0 Render date: 2025-04-24T16:13:31.301Z Has data issue: false\nTitle\nPublished online by Cambridge University Press:  14 March 2025\nText.';
+    expect(day(page)).toBe('2025-03-14');
+  });
+
   it('prefers the first publication to a later update', () => {
     expect(day('Title\nUpdated: 22 Mar 2023, 08:06 AM IST\nPublished: 21 Mar 2023, 11:30 PM IST\nText.')).toBe('2023-03-21');
   });
