@@ -116,6 +116,8 @@ const crawlAge = /^(?:[\w.-]+\.[a-z]{2,}\s+)?(\d+)\s+(day|week|month|year)s?\s+a
  */
 const placeDateline =
   /^[A-Z][\w .'/-]*?(?:,|\s[–—-]|\s\([A-Z][\w .&/-]{0,30}\))\s*(\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:\([A-Z][\w .&/-]{0,30}\)\s*[:—–-]|[—–-]\s+(?=[A-Z]))/m;
+/** "(EnergyAsia, September 15 2014, Monday) — Tajikistan's President …": the outlet and the day, in brackets, open the story. */
+const bracketedCredit = /^\([A-Z][\w .&'-]{1,40},\s*([^()\n]{6,40})\)\s*[—–-]/m;
 /**
  * "20th March 2023 – (Moscow) Chinese President …": a full date and a dash open a paragraph. With
  * no place before it, it may be a related story's line too, so the meetings weigh it.
@@ -202,6 +204,9 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   const placed = placeDateline.exec(raw);
   const placedDay = placed ? parseFullDay(placed[1]!) : null;
   if (placed && placedDay) candidates.push(full(placedDay.date, 'dateline', placed[0], dateRank.agencyStamp, true));
+  const bracketed = bracketedCredit.exec(raw);
+  const bracketedDay = bracketed ? parseFullDay(bracketed[1]!) : null;
+  if (bracketed && bracketedDay) candidates.push(full(bracketedDay.date, 'dateline', bracketed[0], dateRank.agencyStamp, true));
   const opening = placed ? null : dateDashOpening.exec(raw);
   const openingDay = opening ? parseFullDay(opening[1]!) : null;
   if (opening && openingDay) candidates.push(full(openingDay.date, 'dateline', opening[0], dateRank.agencyStamp, false));

@@ -59,6 +59,14 @@ describe('findDateClues', () => {
     expect(day('Xi has met Putin many times\nJune 8, 2017\nAstana\nJune 25, 2016\nBeijing\nText.')).toBe('2017-06-08');
   });
 
+  it('reads the outlet and day in brackets that open a story', () => {
+    expect(first('Title\n(EnergyAsia, September 15 2014, Monday) — Xi was in Dushanbe last Saturday.')).toMatchObject({
+      method: 'dateline',
+      trusted: true,
+    });
+    expect(day('Title\n(EnergyAsia, September 15 2014, Monday) — Xi was in Dushanbe last Saturday.')).toBe('2014-09-15');
+  });
+
   it('prefers a labelled stamp of its own line to an equally labelled one glued into other words', () => {
     const page =
       'Hostname: page-component-1 Total loading time: 0 Render date: 2025-04-24T16:13:31.301Z Has data issue: false\nTitle\nPublished online by Cambridge University Press:  14 March 2025\nText.';
