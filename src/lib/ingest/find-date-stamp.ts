@@ -101,6 +101,9 @@ function patternsFor(names: readonly string[]) {
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\.?\\s*/\\s*(?:${agencies})\\s*/`, 'im'),
       // "SAINT-PETERSBURG, June 21 AFP -"
       new RegExp(`^${place}(${months})\\.?\\s+(\\d{1,2})\\s+(?:${agencies})\\s*(?:--|—|–|-)`, 'im'),
+      // "China News Agency, Beijing, June 5 (Reporter …)", "Xinhua News Agency, Beijing, December 31": a Chinese agency's
+      // dateline in translation, the agency first.
+      new RegExp(`^(?:${agencies}|China News Agency)(?: News Agency)?,\\s*${place}(${months})\\.?\\s+(\\d{1,2})\\b`, 'im'),
       // "New Delhi/Tianjin, Aug 31 Chinese President …", "New Delhi, Sep 4: The …": a wire copy with its agency taken out.
       new RegExp(`^${bareDatelinePlace}(${monthAlternatives})\\.?\\s+(\\d{1,2})(?:\\s*:)?\\s+(?=[A-Z][a-z]+\\s)`, 'm'),
     ],

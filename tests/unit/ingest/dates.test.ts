@@ -171,6 +171,14 @@ describe('findDateClues', () => {
     expect(findDateline(colon, context.agencyNames)).toMatchObject({ month: 8, day: 4 });
   });
 
+  it('reads a Chinese agency’s dateline in translation, the agency first', () => {
+    const translated = 'China News Agency, Beijing, June 5 (Reporter Guo Jinchao) On the morning of 5 June, Xi left for Moscow.';
+    expect(findDateline(translated, context.agencyNames)).toMatchObject({ month: 5, day: 5 });
+    expect(
+      findDateline('Xinhua News Agency, Beijing, December 31, Xi and Putin exchanged messages.', context.agencyNames),
+    ).toMatchObject({ month: 11, day: 31 });
+  });
+
   it('reads a day-month-year folder of the address both ways, trusting neither, when both are days', () => {
     const dates = (url: string) =>
       findDateClues('Text.', { agencies: context.agencyNames, url }).candidates.map((candidate) => [
