@@ -162,7 +162,8 @@ function loosePhrases(phrases: readonly string[]): RegExp {
     phrase
       .trim()
       .split(/[\s\-–—]+/)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      // Pages print an apostrophe straight or curly: "Trump's" and "Trump’s".
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
       .join('[\\s\\-–—]+'),
   );
   return new RegExp(`(?<![\\w-])(?:${words.join('|')})(?:e?s)?(?![\\w-])`, 'i');

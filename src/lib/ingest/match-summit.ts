@@ -203,7 +203,7 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   // Nor is one leader meeting the other side's premier ("Putin met Chinese Premier Li Keqiang in the Kremlin").
   if (cues.premiers && cues.namedLeaders === 1 && !kind && !organization) return 0;
   // Nor one of them with another country's leader ("Obama discussed climate change with Xi at the Paris summit").
-  if (cues.otherLeaders && cues.namedLeaders === 1) return 0;
+  if (cues.otherLeaders && cues.namedLeaders === 1 && !cues.knownFor.has(meeting.id)) return 0;
   return (
     anchors +
     (meeting.country !== null && cues.countries.has(meeting.country) ? cueWeight.country : 0) +

@@ -51,6 +51,9 @@ describe('matchSummit', () => {
       '2019-06-14',
     );
     expect(threeWay.subject?.id).toBe('2019-06-g20-osaka');
+    // Another leader named in what the meeting is known for is the meeting's, not a rival's.
+    const known = match('Talks in the new year', ['Xi spoke by video the day after Trump’s inauguration.']);
+    expect(known.subject?.id).toBe('2025-01-video-call');
   });
 
   it('reads the "One Belt, One Road" forum as the Belt and Road Forum', () => {
