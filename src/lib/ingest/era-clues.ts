@@ -38,7 +38,7 @@ const treaty =
 export const eras: readonly { pattern: RegExp; since: Date }[] = [
   {
     pattern:
-      /\b(?:war (?:in|against|on) Ukraine|Ukraine war|invasion of Ukraine|Ukraine invasion|Russia's invasion|invaded Ukraine|special military operation)\b/i,
+      /\b(?:war (?:in|against|on) Ukraine|Ukraine war|invasion of Ukraine|Ukraine invasion|Russia's invasion|invaded Ukraine|special military operation|conflict in Ukraine|Ukraine conflict|Ukrainian conflict)\b/i,
     since: utcDay(2022, 1, 24),
   },
   { pattern: /\b(?:COVID-19|COVID|coronavirus pandemic)\b/i, since: utcDay(2020, 0, 1) },

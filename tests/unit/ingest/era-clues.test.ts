@@ -17,12 +17,15 @@ describe('era clues', () => {
     expect([...findEraClues(text).years]).toEqual([year]);
   });
 
-  it.each(['the war in Ukraine', 'Russia’s war against Ukraine', 'the war on Ukraine', 'the special military operation'])(
-    'place a text that speaks of %j after 24 February 2022',
-    (text) => {
-      expect(findEraClues(`Putin welcomed the plan to end ${text}.`).notBefore?.toISOString().slice(0, 10)).toBe('2022-02-24');
-    },
-  );
+  it.each([
+    'the war in Ukraine',
+    'Russia’s war against Ukraine',
+    'the war on Ukraine',
+    'the special military operation',
+    'the conflict in Ukraine',
+  ])('place a text that speaks of %j after 24 February 2022', (text) => {
+    expect(findEraClues(`Putin welcomed the plan to end ${text}.`).notBefore?.toISOString().slice(0, 10)).toBe('2022-02-24');
+  });
 
   it.each([
     ['days after the International Criminal Court issued an arrest warrant for him', '2023-03-17'],
