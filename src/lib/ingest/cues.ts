@@ -76,6 +76,8 @@ export interface Cues {
   namedLeaders: number;
   /** The sentence names either side's head of government ("Chinese Premier Li Keqiang", "Mishustin"). */
   premiers: boolean;
+  /** The sentence has a leader arriving or welcomed: its weekday may be the eve of the meeting. */
+  arrival: boolean;
   /** The sentence names another country's leader ("Obama", "Modi", "Kim Jong Un"). */
   otherLeaders: boolean;
   /** The sentence speaks of a gathering of many (a summit, a conference, its sidelines), not a trip. */
@@ -255,6 +257,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     leaders: lexicon.leaders.test(sentence),
     namedLeaders: lexicon.eachLeader.filter((leader) => leader.test(sentence)).length,
     premiers: premierWords.test(sentence),
+    arrival: arrivalWords.test(sentence),
     // A three-way meeting ("a Russia-India-China meeting") has both of them at the table.
     otherLeaders: otherLeaderNames.test(sentence) && !threeWay.test(sentence),
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
@@ -295,6 +298,7 @@ export function speaksOfThePast(sentence: string): boolean {
 export const otherLeaderNames =
   /\b(?:Obama|Trump|Biden|Modi|Kim Jong[- ]?Un|Shinzo Abe|Erdo[gğ]an|Macron|Merkel|Scholz|Lula|Ramaphosa|Hasina|Zelensk[yi]y?|Lukashenko|Netanyahu|Raisi|Rouhani|Pezeshkian|Kishida|Moon Jae-in|Yoon Suk[- ]yeol|Widodo|Jokowi|Duterte|Bolsonaro|Milei|Imran Khan|Shehbaz Sharif|Nawaz Sharif|Tokayev|Nazarbayev|Mirziyoyev|Aliyev|Pashinyan)\b/;
 
+const arrivalWords = /\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed)|touch(?:es|ed) down|welcomed)\b/i;
 const threeWay = /\b(?:trilateral|three-way|Russia-India-China|RIC)\b/i;
 
 /** Either side's head of government, by office or by name. */

@@ -102,8 +102,9 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
   if (ceremonies.length > 0) for (const meeting of [...found.keys()]) if (!ceremonies.includes(meeting)) found.delete(meeting);
   // A weekday that fits some candidates settles between them ("a video call on Wednesday").
   if (found.size > 1 && cues.weekdays.size > 0) {
-    // A leader arrives for a visit on its first day or the evening before ("arrived in China on Tuesday").
-    const arrival = cues.hostCountries.size > 0;
+    // A leader arrives for a visit on its first day or the evening before ("arrived in China on Tuesday",
+    // "was welcomed in Beijing on Tuesday").
+    const arrival = cues.hostCountries.size > 0 || cues.arrival;
     const onThatDay = [...found.keys()].filter((meeting) =>
       [...(arrival ? [addDays(meeting.start, -1)] : []), ...meetingDays(meeting)].some((day) =>
         cues.weekdays.has(weekdayOf(day)),

@@ -78,6 +78,11 @@ describe('matchSummit', () => {
       'Russian President Vladimir Putin arrived in China on Tuesday to meet Xi Jinping at the Belt and Road Forum.',
     ]);
     expect(result.subject?.id).toBe('2023-10-brf-beijing');
+    // So may the day a leader is welcomed in the host's capital.
+    const welcomed = match('Xi welcomes ‘dear friend’ Putin in Beijing for Belt and Road forum', [
+      'Russian President Vladimir Putin was welcomed in Beijing on Tuesday by Chinese counterpart Xi Jinping.',
+    ]);
+    expect(welcomed.subject?.id).toBe('2023-10-brf-beijing');
   });
 
   it('places a meeting by the country abroad where the leaders met, when no city or summit is named', () => {
