@@ -328,7 +328,8 @@ const weekdayPattern = new RegExp(`\\b(${weekdayAlternatives})\\b`, 'g');
 
 /**
  * Whether the headline or lead has the two leaders in contact: both named there (or "the two
- * leaders"), and a sentence that names one of them has them meeting, talking or acting together.
+ * leaders"), and a sentence that names one of them has them meeting, talking or acting together;
+ * or a sentence further down says the two leaders met.
  */
 export function leadersInContact(sentences: readonly Sentence[], lexicon: Lexicon): boolean {
   // "Putin-Xi meeting", "Xi–Putin talks": a pair of names joined by a dash names both.
@@ -339,8 +340,11 @@ export function leadersInContact(sentences: readonly Sentence[], lexicon: Lexico
   const bothNamed =
     (lexicon.eachLeader.length > 0 && lexicon.eachLeader.every((leader) => leader.test(together))) ||
     /\b(?:two leaders|both leaders|two presidents)\b/i.test(together);
-  return bothNamed && top.some((text) => contactWords.test(text) && lexicon.leaders.test(text));
+  if (bothNamed && top.some((text) => contactWords.test(text) && lexicon.leaders.test(text))) return true;
+  // "The two leaders met on the sidelines of a regional summit", further down.
+  return sentences.some(({ text }) => twoLeadersMet.test(text));
 }
+const twoLeadersMet = /\b(?:the two (?:leaders|presidents)|both leaders)\s+(?:met|have met|held talks|talked|spoke)\b/i;
 
 /** How `Cues.monthDays` names a day of a month (January = 0). */
 export function monthDayKey(month: number, day: number): string {

@@ -281,6 +281,14 @@ describe('date and meeting decided together', () => {
     expect(ingest(theirs, url).summit).toBe('2015-11-g20-antalya');
   });
 
+  it('takes a dated analysis for the meeting of the day before when it says further down that the two leaders met', () => {
+    const text =
+      'Putin and Xi: an unequal relationship\n\nThink of a pendulum swinging between Europe and Asia.\n\nRussia has looked east for centuries.\n\n“My dear old friend!” exclaimed Xi Jinping. The two leaders met on the sidelines of a regional summit.';
+    expect(ingest(text, 'https://example.org/2022/09/16/putin-and-xi-an-unequal-relationship/').summit).toBe(
+      '2022-09-sco-samarkand',
+    );
+  });
+
   it('takes no date or meeting from a tag or category page, and says why', () => {
     const text =
       'Mon Nov 25 2024\n\nPutin arrives in China to meet ‘dear friend’ Xi\n\nRussian President Vladimir Putin arrived in Beijing on Tuesday for the Belt and Road Forum.';
