@@ -7,10 +7,10 @@
  * the other meetings sentences point at, told apart by tense ("previous", "will").
  */
 import type { SummitData } from '../schema.ts';
-import { addDays, differenceInCalendarDays, utcDay, weekdayOf } from '../utc-days.ts';
+import { addDays, differenceInCalendarDays, utcDay } from '../utc-days.ts';
 import { beforeLookingBack, findCues, metonymCities, monthDayKey, type Cues, type Lexicon } from './cues.ts';
 import { cueWeight, dateProximity, placementWeight, subjectScoring, windowDays } from './inference-weights.ts';
-import { meetingDays } from './meeting-days.ts';
+import { fallsOnWeekday, meetingDays } from './meeting-days.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A registry meeting, as matching needs it. */
@@ -105,11 +105,7 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
     // A leader arrives for a visit on its first day or the evening before ("arrived in China on Tuesday",
     // "was welcomed in Beijing on Tuesday").
     const arrival = cues.hostCountries.size > 0 || cues.arrival;
-    const onThatDay = [...found.keys()].filter((meeting) =>
-      [...(arrival ? [addDays(meeting.start, -1)] : []), ...meetingDays(meeting)].some((day) =>
-        cues.weekdays.has(weekdayOf(day)),
-      ),
-    );
+    const onThatDay = [...found.keys()].filter((meeting) => fallsOnWeekday(meeting, cues.weekdays, arrival));
     if (onThatDay.length > 0) for (const meeting of [...found.keys()]) if (!onThatDay.includes(meeting)) found.delete(meeting);
   }
   // So does a day of the month ("in Astana on July 3"), the more so the more of a range it fills.
@@ -397,7 +393,7 @@ function distinctLead(top: [Meeting, number], second: [Meeting, number], votes: 
 /** "They will meet on Monday": between tied meetings, a weekday said of a meeting settles which. */
 function keepMeetingsOnNamedWeekdays(ranked: [Meeting, number][], references: readonly Reference[]): [Meeting, number][] {
   const weekdays = new Set(references.flatMap((reference) => (reference.cues.aboutMeeting ? [...reference.cues.weekdays] : [])));
-  const onThoseDays = ranked.filter(([meeting]) => meetingDays(meeting).some((day) => weekdays.has(weekdayOf(day))));
+  const onThoseDays = ranked.filter(([meeting]) => fallsOnWeekday(meeting, weekdays));
   return onThoseDays.length > 0 ? onThoseDays : ranked;
 }
 

@@ -13,3 +13,12 @@ export function meetingDays(meeting: Pick<Meeting, 'start' | 'end'>): Date[] {
 export function meetingDayOn(meeting: Pick<Meeting, 'start' | 'end'>, weekday: number): Date | null {
   return meetingDays(meeting).find((day) => weekdayOf(day) === weekday) ?? null;
 }
+
+/**
+ * Whether a meeting has a day on one of `weekdays`; with `eve`, the day before it began counts
+ * too, as the day a leader arrives for a visit.
+ */
+export function fallsOnWeekday(meeting: Pick<Meeting, 'start' | 'end'>, weekdays: ReadonlySet<number>, eve = false): boolean {
+  const days = eve ? [addDays(meeting.start, -1), ...meetingDays(meeting)] : meetingDays(meeting);
+  return days.some((day) => weekdays.has(weekdayOf(day)));
+}
