@@ -10,6 +10,7 @@ import {
   futureWords,
   kindPhrases,
   meetingWords,
+  participationWords,
   monthAlternatives,
   monthDaysIn,
   monthNames,
@@ -253,7 +254,8 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
         .filter((match) => !reportedOn.test(sentence.slice(0, match.index)))
         .map((match) => weekdayNumber(match[1]!)),
     ),
-    aboutMeeting: meetingWords.test(sentence),
+    // Taking part in a named gathering ("to attend the Olympic Games") is being at it.
+    aboutMeeting: meetingWords.test(sentence) || (organizations.size > 0 && participationWords.test(sentence)),
     leaders: lexicon.leaders.test(sentence),
     namedLeaders: lexicon.eachLeader.filter((leader) => leader.test(sentence)).length,
     premiers: premierWords.test(sentence),

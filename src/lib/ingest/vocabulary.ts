@@ -106,6 +106,10 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
 export const meetingWords =
   /\b(?:summit|meet|meets|met|meeting|meetings|talks|sidelines?|visit|visits|visited|visiting|trip|call|spoke|conversation|held|parade|negotiations)\b/i;
 
+/** Words of taking part in a gathering. */
+export const participationWords =
+  /\b(?:attend|attends|attended|attending|take part|takes part|took part|taking part|participate|participates|participated|participating|participation)\b/i;
+
 /** Words of a joint ceremony by video link (the registry's kind `other`): a launch, not talks. */
 export const ceremonyWords = /\b(?:ceremony|launch(?:es|ed|ing)?|inaugurat\w*|construction|pipeline|groundbreaking)\b/i;
 

@@ -63,6 +63,21 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2023-10-brf-beijing');
   });
 
+  it('takes a leader taking part in a named gathering for a meeting there, and the gathering’s name alone for none', () => {
+    const thanked = match(
+      'Putin: the initiative lays down principles',
+      ['Putin thanked Xi Jinping for the invitation to take part in the One Belt, One Road forum.'],
+      '2019-04-26',
+    );
+    expect(thanked.subject?.id).toBe('2019-04-brf-beijing');
+    const named = match(
+      'Putin: the initiative lays down principles',
+      ['Putin thanked Xi Jinping for the One Belt, One Road forum.'],
+      '2019-04-26',
+    );
+    expect(named.subject).toBeNull();
+  });
+
   it('reads "Xi’s Russia visit" as a visit to Russia', () => {
     const result = match(
       'Putin looks forward to Xi’s Russia visit in June',
