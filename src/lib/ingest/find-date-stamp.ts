@@ -62,12 +62,13 @@ const tailLines = 4;
 const maximumStampLength = 90;
 /** How much of a line's end a closing stamp may take ("24.04.2017 12:59", "May 8, 2025 9:14 AM"). */
 const trailingStampLength = 28;
-/** How far after its label a glued stamp's date may run ("22 Mar 2023, 08:06 AM IST"). */
-const gluedDateLength = 32;
+/** How far after its label a glued stamp's date may run ("22 Mar 2023, 08:06 AM IST", "12:50 Greenwich Mean Time 21 March 2023"). */
+const gluedDateLength = 40;
 const metadataField = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
 const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
   {
-    pattern: /\b(?:(?:published|posted|first published|release time|release date)\b(?: on)?\s*:?|date\s*:)/i,
+    // Glued to the headline before it on some pages: "…a red carpetpublished at 12:50 GMT 21 March 2023".
+    pattern: /(?:\b|(?<=[a-z]))(?:(?:published|posted|first published|release time|release date)\b(?: on| at)?\s*:?|date\s*:)/i,
     rank: dateRank.publishedLabel,
     trusted: true,
   },

@@ -73,6 +73,12 @@ describe('findDateClues', () => {
     expect(day(page)).toBe('2025-03-14');
   });
 
+  it('reads a live blog’s stamp glued to its headline, time zone spelled out', () => {
+    const page =
+      'Summary\n1. Orchestral national anthems and a red carpetpublished at 12:50 Greenwich Mean Time 21 March 2023\nHere is Xi arriving at the Kremlin.';
+    expect(first(page)).toMatchObject({ method: 'metadata', date: new Date('2023-03-21') });
+  });
+
   it('prefers the first publication to a later update', () => {
     expect(day('Title\nUpdated: 22 Mar 2023, 08:06 AM IST\nPublished: 21 Mar 2023, 11:30 PM IST\nText.')).toBe('2023-03-21');
   });
