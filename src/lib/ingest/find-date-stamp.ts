@@ -67,8 +67,9 @@ const gluedDateLength = 40;
 const metadataField = /^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b/;
 const labels: readonly { pattern: RegExp; rank: number; trusted: boolean }[] = [
   {
-    // Glued to the headline before it on some pages: "…a red carpetpublished at 12:50 GMT 21 March 2023".
-    pattern: /(?:\b|(?<=[a-z]))(?:(?:published|posted|first published|release time|release date)\b(?: on| at)?\s*:?|date\s*:)/i,
+    // Glued to the headline before it on some pages ("…a red carpetpublished at 12:50 GMT 21 March 2023");
+    // a page served as WordPress JSON labels it "date":.
+    pattern: /(?:\b|(?<=[a-z]))(?:(?:published|posted|first published|release time|release date)\b(?: on| at)?\s*:?|date"?\s*:)/i,
     rank: dateRank.publishedLabel,
     trusted: true,
   },

@@ -79,6 +79,12 @@ describe('findDateClues', () => {
     expect(first(page)).toMatchObject({ method: 'metadata', date: new Date('2023-03-21') });
   });
 
+  it('reads the date field of a page served as WordPress JSON', () => {
+    const page =
+      '{"id":12269,"date":"2025-01-22T11:38:31","guid":{"rendered":"https:\\/\\/example.com\\/?p=12269"},"title":"Xi and Putin hail ties"}';
+    expect(day(page)).toBe('2025-01-22');
+  });
+
   it('prefers the first publication to a later update', () => {
     expect(day('Title\nUpdated: 22 Mar 2023, 08:06 AM IST\nPublished: 21 Mar 2023, 11:30 PM IST\nText.')).toBe('2023-03-21');
   });
