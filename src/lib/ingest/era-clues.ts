@@ -42,6 +42,12 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
     since: utcDay(2022, 1, 24),
   },
   { pattern: /\b(?:COVID-19|COVID|coronavirus pandemic)\b/i, since: utcDay(2020, 0, 1) },
+  // Russia first massed troops on Ukraine's border in March and April 2021.
+  {
+    pattern:
+      /\b(?:troops?|military|forces) (?:build-?up|massing|massed) (?:around|near|on|along) (?:the )?(?:border (?:of|with) )?Ukrain/i,
+    since: utcDay(2021, 2, 1),
+  },
   // The International Criminal Court's warrant for Putin, 17 March 2023.
   {
     pattern: /\b(?:ICC|International Criminal Court)\b[^.]{0,80}\bwarrant|\barrest warrant\b[^.]{0,40}\bPutin\b/i,

@@ -35,6 +35,7 @@ describe('era clues', () => {
     ['as the Trump administration weighed tariffs', '2017-01-20'],
     ['as President Zelenskyy asked for help', '2019-05-20'],
     ['five years after the annexation of Crimea', '2014-03-18'],
+    ['as the Russian troop build-up around Ukraine went on', '2021-03-01'],
     ['to deepen their “no limits” partnership', '2022-02-04'],
     ['to align the Belt and Road Initiative with the Eurasian union', '2013-09-07'],
     ['weeks after the Wagner mutiny', '2023-06-24'],
