@@ -119,7 +119,7 @@ export const backgroundWords =
 
 /** Words that place the thing a sentence names in the future. */
 export const futureWords =
-  /\b(?:will|plans? to|planned|upcoming|next|is set to|are set to|to attend|ahead of|expected to|would|scheduled to|(?:is|are) due to|slated to)\b/i;
+  /\b(?:will|plans? to|planned|upcoming|next|is set to|are set to|to attend|ahead of|expected to|would|scheduled to|(?:is|are) due to|slated to|['’]ll)\b/i;
 
 /** Words that place what a sentence names at the time of writing. */
 export const recencyWords =

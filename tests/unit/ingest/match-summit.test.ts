@@ -184,6 +184,11 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2024-10-brics-kazan');
   });
 
+  it('reads "they’ll" as the future', () => {
+    expect(findCues('At the weekend they’ll attend the SCO summit in Qingdao.', context.lexicon).future).toBe(true);
+    expect(findCues("Then we'll meet again in Moscow.", context.lexicon).future).toBe(true);
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
