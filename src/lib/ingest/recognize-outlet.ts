@@ -126,6 +126,8 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       `(?:^|[\\s.,])/[ \\t]*${name}[ \\t]*/`,
       // A line of its own: "— Xinhua" closing the story, "Reuters |", ">> Reuters", "(APP)" or "By AFP".
       `^[ \\t]*(?:[—–-]{1,2}|>>|»|By)?[ \\t]*\\(?${name}\\)?\\.?[ \\t]*\\|?[ \\t]*$`,
+      // Euronews' "Agencies • Reuters"; a video's headline signed "… | AFP".
+      `^[ \\t]*Agencies[ \\t]*[•·,/][ \\t]*${name}[ \\t]*$|^[^\\n|]{20,}[ \\t]\\|[ \\t]*${name}[ \\t]*$`,
       // "Source: TASS" and "Source: Reuters/ic" (an editor's initials), but not a photo's "Source: Sputnik/Sergey Bobylev".
       `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b(?![ \\t]*/(?![a-z]{1,4}\\b))`,
       // "By Reuters   March 20, 2023 | 06:07 pm": a byline that names the agency, then its stamp.

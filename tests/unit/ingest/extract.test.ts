@@ -295,6 +295,10 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(caption, { url }, context.outlets).agency).toBeNull();
     const video = 'Putin and Xi in Kazan\n\nVideo Credit: AFP English\n\nThe leaders met in Kazan.';
     expect(recognizeOutlet(video, { url }, context.outlets).agency).toBe('afp');
+    const signed = 'Presidents Putin and Xi attend plenary session of SPIEF | AFP\n\nThe leaders spoke at the forum.';
+    expect(recognizeOutlet(signed, { url }, context.outlets).agency).toBe('afp');
+    const sources = 'Putin meets Xi\n\nPutin was welcomed in Beijing.\n\nAgencies • Reuters';
+    expect(recognizeOutlet(sources, { url }, context.outlets).agency).toBe('reuters');
   });
 
   it('reads "UNN reports citing AFP" on UNN’s own site as AFP’s story', () => {
