@@ -1,7 +1,7 @@
 /** What a sentence says that can point at a meeting: names, kinds, times and tense. */
 import type { SummitData, SummitKind } from '../schema.ts';
 import type { Sentence } from './sentences.ts';
-import { eras } from './era-clues.ts';
+import { birthdaysIn, eras } from './era-clues.ts';
 import { anyOf } from './phrase-pattern.ts';
 import {
   backgroundWords,
@@ -219,6 +219,8 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   // "MOSCOW — In a video call, Putin …": a call's dateline is where the story was filed, not where anyone met.
   const call = kinds.has('video-call') || kinds.has('phone-call');
   const places = call ? withoutOrganizations.replace(datelineOpening, ' ') : withoutOrganizations;
+  // "On Xi's 66th birthday" names a day: 15 June 2019.
+  const birthdays = /birthday/i.test(sentence) ? birthdaysIn(sentence) : [];
   return {
     organizations,
     cities: found(lexicon.cities, lexicon.any.cities, places),
@@ -238,10 +240,12 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     monthDays: new Set(
       monthDaysIn(sentence)
         .filter(({ year, end }) => (year === null || year >= 2000) && !datelineMark.test(sentence.slice(end)))
-        .map(({ month, day }) => monthDayKey(month, day)),
+        .map(({ month, day }) => monthDayKey(month, day))
+        .concat(birthdays.map((day) => monthDayKey(day.getUTCMonth(), day.getUTCDate()))),
     ),
     years: new Set([
       ...[...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])),
+      ...birthdays.map((day) => day.getUTCFullYear()),
       ...(organizations.size > 0 && /\d(?:st|nd|rd|th)\b/.test(sentence)
         ? lexicon.ordinals.flatMap(({ base, pattern }) => {
             const ordinal = pattern.exec(sentence)?.[1];

@@ -34,6 +34,32 @@ const treatySigned = 2001;
 // friendship treaty", "two decades since the treaty was signed".
 const treaty =
   /\b(\d{2})(?:st|nd|rd|th)? anniversary of (?:the )?(?:signing of (?:the )?)?(?:[\w-]+ ){0,3}Treaty of Good[- ]?Neighbou?rliness\b|\b(\d{2})-year-old (?:friendship )?treaty\b|\b(two) decades since the treaty\b/gi;
+// "Xi Jinping celebrated his 69th birthday", "on Xi’s 66th birthday", "Putin, who celebrates his
+// 61st birthday": the leader named last before the birthday is whose it is.
+const birthday = /\b(\d{2})(?:st|nd|rd|th) birthday\b/gi;
+const birthdays: readonly { pattern: RegExp; born?: Date }[] = [
+  { pattern: /\bXi\b|\bChinese (?:president|leader)\b/gi, born: utcDay(1953, 5, 15) },
+  { pattern: /\bPutin\b|\bRussian (?:president|leader)\b/gi, born: utcDay(1952, 9, 7) },
+  // Another leader named after them is whose birthday it is ("greetings to Donald Trump on his 77th birthday").
+  { pattern: /\b(?:Trump|Biden|Obama|Modi|Lukashenko|Kim Jong[- ]?Un|Erdo[gğ]an|Lula)\b/g },
+];
+
+/** The days a text names as one of the two leaders' birthdays: Xi turned 69 on 15 June 2022. */
+export function birthdaysIn(text: string): Date[] {
+  return [...text.matchAll(birthday)].flatMap((match) => {
+    const before = text
+      .slice(Math.max(0, match.index - 160), match.index)
+      .split(/[.!?]\s/)
+      .pop()!;
+    const [nearest] = birthdays
+      .map(({ pattern, born }) => ({ born, at: Math.max(-1, ...[...before.matchAll(pattern)].map((found) => found.index)) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => b.at - a.at);
+    const born = nearest?.born;
+    return born ? [utcDay(born.getUTCFullYear() + Number(match[1]), born.getUTCMonth(), born.getUTCDate())] : [];
+  });
+}
+
 /** Events that mark an era: a text that speaks of one as under way was written after it began. */
 export const eras: readonly { pattern: RegExp; since: Date }[] = [
   {
@@ -122,6 +148,7 @@ export function findEraClues(text: string, meetings: readonly { end: Date }[] = 
   for (const match of text.matchAll(anniversary)) years.add(endOfWorldWarTwo + Number(match[1]));
   for (const match of text.matchAll(victoryDay)) years.add(endOfWorldWarTwo + Number(match[1] ?? match[2]));
   for (const match of text.matchAll(ties)) years.add(diplomaticRelations + Number(match[1]));
+  for (const day of birthdaysIn(text)) years.add(day.getUTCFullYear());
   for (const match of text.matchAll(treaty)) years.add(treatySigned + (match[3] ? 20 : Number(match[1] ?? match[2])));
   // "Trade of $300 billion by 2030" names a goal, not the time of writing: a year after the
   // registry's last meeting cannot date an article about one of them.

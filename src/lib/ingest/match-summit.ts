@@ -169,7 +169,7 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   if (cues.years.size > 0 && !cues.years.has(meeting.start.getUTCFullYear()) && !cues.years.has(meeting.end.getUTCFullYear()))
     return 0;
   const month = cues.months.has(meeting.start.getUTCMonth()) || cues.months.has(meeting.end.getUTCMonth());
-  if (cues.months.size > 0 && !month) return 0;
+  if (cues.months.size > 0 && !month && shareOfNamedDays(cues, meeting) === 0) return 0;
   const named =
     (organization ? cueWeight.organization : 0) +
     (city ? cueWeight.city : 0) +

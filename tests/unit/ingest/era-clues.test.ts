@@ -13,6 +13,9 @@ describe('era clues', () => {
     ['the 70th anniversary of the establishment of diplomatic relations', 2019],
     ['as China and Russia celebrate 70 years of diplomatic ties', 2019],
     ['a parade to mark the 80th anniversary of China’s victory in the war', 2025],
+    ['Chinese President Xi Jinping celebrated his 69th birthday', 2022],
+    ['Putin congratulated Xi on his 66th birthday', 2019],
+    ['Russian leader Vladimir Putin, who celebrates his 61st birthday', 2013],
   ])('date %j to %i', (text, year) => {
     expect([...findEraClues(text).years]).toEqual([year]);
   });
@@ -48,6 +51,10 @@ describe('era clues', () => {
     ['before President Erdogan joined them', '2014-08-28'],
   ])('place a text that speaks of %j after the day it began', (text, day) => {
     expect(findEraClues(`Putin met Xi ${text}.`).notBefore?.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('take another leader’s birthday for no year of theirs', () => {
+    expect([...findEraClues('Putin will send greetings to Donald Trump on his 77th birthday.').years]).toEqual([]);
   });
 
   it('take a former officeholder for no era: "former President Lula" may be history', () => {

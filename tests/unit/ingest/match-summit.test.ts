@@ -78,6 +78,13 @@ describe('matchSummit', () => {
     expect(named.subject).toBeNull();
   });
 
+  it('reads a leader’s birthday as the day it names', () => {
+    const result = match('Xi celebrates his birthday and Putin’s phone call arrives', [
+      'Chinese President Xi Jinping celebrated his 69th birthday today by receiving a phone call from Vladimir Putin, as defined in their joint declaration last February.',
+    ]);
+    expect(result.subject?.id).toBe('2022-06-phone-call');
+  });
+
   it('reads "Xi’s Russia visit" as a visit to Russia', () => {
     const result = match(
       'Putin looks forward to Xi’s Russia visit in June',
