@@ -125,11 +125,11 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       // "/TASS/" after a dateline; "Druzhnin/Sputnik/EPA" is a photo credit.
       `(?:^|[\\s.,])/[ \\t]*${name}[ \\t]*/`,
       // A line of its own: "— Xinhua" closing the story, "Reuters |", ">> Reuters", "(APP)" or "By AFP".
-      `^[ \\t]*(?:[—–-]{1,2}|>>|»|By)?[ \\t]*\\(?${name}\\)?\\.?[ \\t]*\\|?[ \\t]*$`,
+      `^[ \\t]*(?:[—–-]{1,2}|>>|»|By)?[ \\t]*\\(?${name}\\)?[.·•]?[ \\t]*\\|?[ \\t]*$`,
       // Euronews' "Agencies • Reuters"; a video's headline signed "… | AFP".
       `^[ \\t]*Agencies[ \\t]*[•·,/][ \\t]*${name}[ \\t]*$|^[^\\n|]{20,}[ \\t]\\|[ \\t]*${name}[ \\t]*$`,
       // "Source: TASS" and "Source: Reuters/ic" (an editor's initials), but not a photo's "Source: Sputnik/Sergey Bobylev".
-      `\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b(?![ \\t]*/(?![a-z]{1,4}\\b))`,
+      `\\b[Ss]ource[ \\t]*:[ \\t]*(?:[\\w'’-]+[ \\t]+){0,4}?(?:news )?agency[ \\t]+${name}\\b|\\b[Ss]ource[ \\t]*:[ \\t]*${name}\\b(?![ \\t]*/(?![a-z]{1,4}\\b))`,
       // "By Reuters   March 20, 2023 | 06:07 pm": a byline that names the agency, then its stamp.
       `^[ \\t]*By[ \\t]+${name}(?=[ \\t]*(?:[|,]|[ \\t]{2}|\\d|${monthStart}))`,
       // "By Xu Wei and Ren Qi ( China Daily )": the paper whose writers they are, after the byline.
@@ -165,12 +165,16 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
   return built;
 }
 
+const leadingDateField = /^\s*date \S+[ \t]*/;
+
 /**
  * The outlet credited first in the text. Credits name their outlet, so only the lines where a
  * name stands are read for one: most of an article names none.
  */
-function outletByCredit(raw: string, outlets: readonly KnownOutlet[]): string | null {
+function outletByCredit(page: string, outlets: readonly KnownOutlet[]): string | null {
   const { names, forms, closings } = creditsOf(outlets);
+  // A saved page's leading "date 2022-02-09 " field is not part of the line it opens.
+  const raw = page.replace(leadingDateField, '');
   const lines = new Set<number>();
   for (const found of raw.matchAll(names)) lines.add(raw.lastIndexOf('\n', found.index) + 1);
   for (const start of [...lines].sort((a, b) => a - b)) {

@@ -297,6 +297,12 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(video, { url }, context.outlets).agency).toBe('afp');
     const signed = 'Presidents Putin and Xi attend plenary session of SPIEF | AFP\n\nThe leaders spoke at the forum.';
     expect(recognizeOutlet(signed, { url }, context.outlets).agency).toBe('afp');
+    const saved = ' date 2022-02-09 BRUSSELS (UrduPoint News / Sputnik - 09th February, 2022) The recent talks were praised.';
+    expect(recognizeOutlet(saved, { url }, context.outlets).agency).toBe('sputnik');
+    const dotted = 'Xi and Putin round on West\n\nAFP·\n\nThe leaders met in Tianjin.';
+    expect(recognizeOutlet(dotted, { url }, context.outlets).agency).toBe('afp');
+    const described = 'Putin and Xi agree to meet\n\nSource : Russian state news agency RIA Novosti\n\nThe leaders spoke.';
+    expect(recognizeOutlet(described, { url }, context.outlets).agency).toBe('ria-novosti');
     const sources = 'Putin meets Xi\n\nPutin was welcomed in Beijing.\n\nAgencies • Reuters';
     expect(recognizeOutlet(sources, { url }, context.outlets).agency).toBe('reuters');
   });
