@@ -35,15 +35,16 @@ export const summitNumbering: Record<string, number> = { SCO: 2000, BRICS: 2008,
 
 /** Other names of the registry's cities. */
 export const cityAliases: Record<string, readonly string[]> = {
-  Astana: ['Nur-Sultan', 'Nursultan'],
+  Astana: ['Nur-Sultan', 'Nursultan', 'Kazakh capital'],
   'St Petersburg': ['St. Petersburg', 'Saint Petersburg'],
   'Nusa Dua': ['Bali'],
   Benaulim: ['Goa'],
   'Da Nang': ['Danang'],
   Qingdao: ['Tsingtao'],
-  // Seats of power stand for their city when the text places the meeting in them ("talks in the Kremlin").
-  Moscow: ['Kremlin'],
-  Beijing: ['Great Hall of the People', 'Diaoyutai State Guesthouse', 'Zhongnanhai'],
+  // Seats of power stand for their city when the text places the meeting in them ("talks in the Kremlin"),
+  // and so does a capital named by its country ("met in the Chinese capital").
+  Moscow: ['Kremlin', 'Russian capital'],
+  Beijing: ['Great Hall of the People', 'Diaoyutai State Guesthouse', 'Zhongnanhai', 'Chinese capital'],
 };
 
 /** Phrases that name a kind of contact. */
@@ -108,7 +109,7 @@ export const meetingWords =
 
 /** Words of taking part in a gathering. */
 export const participationWords =
-  /\b(?:attend|attends|attended|attending|take part|takes part|took part|taking part|participate|participates|participated|participating|participation)\b/i;
+  /\b(?:attend|attends|attended|attending|take part|takes part|took part|taking part|participate|participates|participated|participating|participation|head to|heads to|headed to|heading to)\b/i;
 
 /** Words of a joint ceremony by video link (the registry's kind `other`): a launch, not talks. */
 export const ceremonyWords = /\b(?:ceremony|launch(?:es|ed|ing)?|inaugurat\w*|construction|pipeline|groundbreaking)\b/i;

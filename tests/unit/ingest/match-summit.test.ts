@@ -85,6 +85,12 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2022-06-phone-call');
   });
 
+  it('reads "the Chinese capital" as Beijing and leaders who "head to" a named gathering as going to it', () => {
+    expect(findCues('The two leaders met in the Chinese capital.', context.lexicon).cities).toEqual(new Set(['Beijing']));
+    expect(findCues('Putin flew on to the Kazakh capital.', context.lexicon).cities).toEqual(new Set(['Astana']));
+    expect(findCues('More than 20 world leaders head to the Winter Olympics.', context.lexicon).aboutMeeting).toBe(true);
+  });
+
   it('reads "Xi’s Russia visit" as a visit to Russia', () => {
     const result = match(
       'Putin looks forward to Xi’s Russia visit in June',
