@@ -41,6 +41,11 @@ export const cityAliases: Record<string, readonly string[]> = {
   Benaulim: ['Goa'],
   'Da Nang': ['Danang'],
   Qingdao: ['Tsingtao'],
+  Dushanbe: ['Tajik capital'],
+  Bishkek: ['Kyrgyz capital'],
+  Tashkent: ['Uzbek capital'],
+  Lima: ['Peruvian capital'],
+  'Buenos Aires': ['Argentine capital'],
   // Seats of power stand for their city when the text places the meeting in them ("talks in the Kremlin"),
   // and so does a capital named by its country ("met in the Chinese capital").
   Moscow: ['Kremlin', 'Russian capital'],
