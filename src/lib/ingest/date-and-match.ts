@@ -101,9 +101,18 @@ export function dateAndMatch(
 
 /** Every reading of the date with the meeting it would make the subject, and the pair's score. */
 function weighPairs(clues: DateClues, references: readonly Reference[], matchOn: (clue: Partial<DateClue>) => SummitMatch) {
+  // A day that two kinds of evidence give (the address and a printed stamp) is surer than either.
+  const methodsOf = new Map<number, Set<string>>();
+  for (const candidate of clues.candidates)
+    methodsOf.set(candidate.date.getTime(), (methodsOf.get(candidate.date.getTime()) ?? new Set()).add(candidate.method));
   const pairs = clues.candidates.map((candidate) => {
     const match = matchOn({ published: candidate.date });
-    return { dating: fromCandidate(candidate), match, score: match.score + candidate.rank * pairScoring.perRankPoint };
+    const corroborated = methodsOf.get(candidate.date.getTime())!.size > 1 ? pairScoring.corroborated : 0;
+    return {
+      dating: fromCandidate(candidate),
+      match,
+      score: match.score + candidate.rank * pairScoring.perRankPoint + corroborated,
+    };
   });
   if (clues.dateline) {
     // The dateline's day in the year of each meeting it could be about, each scored as a full date.

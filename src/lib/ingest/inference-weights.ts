@@ -105,6 +105,8 @@ export const dateProximity = {
 export const pairScoring = {
   /** A date's share of the pair's score per point of its rank. */
   perRankPoint: 0.02,
+  /** Added to a date two kinds of evidence give (the address and a printed stamp). */
+  corroborated: 1,
   /** A runner-up pair, for another meeting, within this share of the winner's score is named for review. */
   closeShare: 0.85,
 } as const;

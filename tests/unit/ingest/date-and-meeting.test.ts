@@ -36,6 +36,14 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ published: '2024-03-16', estimated: false });
   });
 
+  it('takes the day the address and a printed stamp agree on over the meeting’s last day', () => {
+    const result = ingest(
+      'Xi, Putin wrap summit in Moscow\n\nMar 22, 2023\n\nMar 23, 2023\n\nXi departed from Moscow on Wednesday after his three-day state visit to Russia that started on Monday.',
+      'https://example.com/2023/03/23/xi-putin-wrap-summit-moscow/',
+    );
+    expect(result).toMatchObject({ summit: '2023-03-state-visit-moscow', published: '2023-03-23', estimated: false });
+  });
+
   it('reads a headline joining the leaders’ names with a dash ("Putin-Xi Meeting") as the leaders meeting', () => {
     const result = ingest(
       ' date 2022-02-04 \n\nKremlin Regards Putin-Xi Meeting As Very Warm\n\nThe talks were substantial, a spokesman told reporters.',
