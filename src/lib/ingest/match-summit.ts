@@ -309,8 +309,9 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
       votes.set(meeting, (votes.get(meeting) ?? new Map()).set(reference, share));
     }
   }
-  // The date speaks for the meetings the text names, and, where the leaders meet in the headline or lead, for any.
-  const proximate = new Set([...(clue.contactMeetings ?? []), ...scores.keys()]);
+  // The date speaks for the meetings the text names; where it names none but the leaders meet in the
+  // headline or lead, for any (a meeting it does not name must not outweigh one it does).
+  const proximate = scores.size > 0 ? new Set(scores.keys()) : new Set(clue.contactMeetings ?? []);
   if (clue.published) addDateProximity(scores, clue.published, [...proximate], reading.future);
   let ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);

@@ -36,6 +36,13 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ published: '2024-03-16', estimated: false });
   });
 
+  it('does not let a meeting the text never names, only dated near, rival the one it names', () => {
+    const result = ingest(
+      ' date 2025-08-29 + ↺ − 16 px\n\nRussian President Vladimir Putin and Chinese President Xi Jinping are set to hold a private "tea" meeting in Beijing.\n\nThe talks will take place in a narrow format.',
+    );
+    expect(result.summit).toBe('2025-09-victory-day-beijing');
+  });
+
   it('takes the day the address and a printed stamp agree on over the meeting’s last day', () => {
     const result = ingest(
       'Xi, Putin wrap summit in Moscow\n\nMar 22, 2023\n\nMar 23, 2023\n\nXi departed from Moscow on Wednesday after his three-day state visit to Russia that started on Monday.',
