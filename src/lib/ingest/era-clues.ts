@@ -137,7 +137,7 @@ function officeholders(rows: readonly [string, Date][]): { pattern: RegExp; sinc
 // Narrower than the cue vocabulary's background words: "said earlier this month" is still the
 // story's own time, and a year named there dates it.
 const lookBack =
-  /\b(?:previous|previously|last met|last visited|last visit|last got together|last held|last spoke|last talked|had met|had held|back in|ago|since)\b/i;
+  /\b(?:previous|previously|last met|last visited|last (?:state |official )?visit|last got together|last held|last spoke|last talked|had met|had held|back in|ago|since)\b/i;
 
 /** Reads the era clues of a text; `meetings` bound the years that can date it. */
 export function findEraClues(text: string, meetings: readonly { end: Date }[] = []): EraClues {

@@ -121,7 +121,7 @@ export const ceremonyWords = /\b(?:ceremony|launch(?:es|ed|ing)?|inaugurat\w*|co
 
 /** Words that place the thing a sentence names in the past, before the story's own news. */
 export const backgroundWords =
-  /\b(?:previous|previously|earlier|last met|last visited|last visit|last got together|last held|last spoke|last talked|since|ago|had met|had held|back in|former)\b/i;
+  /\b(?:previous|previously|earlier|last met|last visited|last (?:state |official )?visit|last got together|last held|last spoke|last talked|since|ago|had met|had held|back in|former)\b/i;
 
 /** Words that place the thing a sentence names in the future. */
 export const futureWords =

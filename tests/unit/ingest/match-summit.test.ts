@@ -271,13 +271,14 @@ describe('matchSummit', () => {
     expect(result.mentions.map((m) => m.id)).toEqual(['2024-07-sco-astana']);
   });
 
-  it('reads "last got together in May" as a look back from an undated preview', () => {
+  it('reads "last got together in May" and "his last state visit" as looks back from an undated preview', () => {
     const result = match('Leaders of Russia and China to meet in Central Asian summit', [
       'Putin and Xi last got together in May when the Kremlin leader visited Beijing.',
       'Now they’ll be attending a session of the Shanghai Cooperation Organisation in Astana, a year after Iran joined it.',
       'The two leaders will meet for the second time in as many months in 2024.',
     ]);
     expect(result.subject?.id).toBe('2024-07-sco-astana');
+    expect(findCues('Xi made his last state visit to Russia in July 2017.', context.lexicon).background).toBe(true);
   });
 
   it('matches no meeting when the article is about none', () => {
