@@ -309,7 +309,7 @@ const threeWay = /\b(?:trilateral|three-way|Russia-India-China|RIC)\b/i;
 
 /** Either side's head of government, by office or by name. */
 const premierWords =
-  /\b(?:(?:Russian|Chinese|Russia['’]s|China['’]s)\s+(?:Prime Minister|Premier|prime minister|premier)|Premier Li|Li Keqiang|Li Qiang|Mishustin|Medvedev)\b/;
+  /\b(?:(?:Russian|Chinese|Russia['’]s|China['’]s)\s+(?:Prime Minister|Premier|prime minister|premier|PM)|Premier Li|Li Keqiang|Li Qiang|Mishustin|Medvedev)\b/;
 
 /** A dateline opening a sentence: "MOSCOW —", "BEIJING, Dec. 30 (Xinhua) --", "MOSCOW, Jan 21 (Reuters) -". */
 const datelineOpening = /^\s*[A-Z][A-Z .'-]+(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?(?:[—–:]|--?)\s*/;

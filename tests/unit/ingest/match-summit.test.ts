@@ -218,6 +218,8 @@ describe('matchSummit', () => {
       'Russian President Vladimir Putin met Chinese Premier Li Keqiang in Moscow on June 5 for talks on trade.',
     ]);
     expect(premier.subject).toBeNull();
+    const abbreviated = match('Xi meets Russian PM in Beijing', ['The two sides discussed trade.'], '2025-11-04');
+    expect(abbreviated.subject).toBeNull();
     const both = match('Xi and Putin meet in Moscow', [
       'Xi Jinping and Vladimir Putin held talks in the Kremlin, with Russian Prime Minister Mikhail Mishustin present, on his 2019 visit.',
     ]);
