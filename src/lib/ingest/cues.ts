@@ -218,7 +218,11 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const since = firstMeetingSince(sentence);
   // "MOSCOW — In a video call, Putin …": a call's dateline is where the story was filed, not where anyone met.
   const call = kinds.has('video-call') || kinds.has('phone-call');
-  const places = call ? withoutOrganizations.replace(datelineOpening, ' ') : withoutOrganizations;
+  const knownFor = found(lexicon.knownFor, lexicon.any.knownFor);
+  // "The St. Petersburg International Economic Forum" names what a meeting is known for, not a place.
+  const unnamed =
+    knownFor.size > 0 ? withoutOrganizations.replace(new RegExp(lexicon.any.knownFor.source, 'gi'), ' ') : withoutOrganizations;
+  const places = call ? unnamed.replace(datelineOpening, ' ') : unnamed;
   // "On Xi's 66th birthday" names a day: 15 June 2019.
   const birthdays = /birthday/i.test(sentence) ? birthdaysIn(sentence) : [];
   return {
@@ -228,7 +232,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     thirdCountries: placingCountries(countries),
     hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1] ?? match[2]!)),
     kinds,
-    knownFor: found(lexicon.knownFor, lexicon.any.knownFor),
+    knownFor,
     // "Since October 1959" is another era's month, not a meeting's.
     months: new Set(
       [...sentence.matchAll(monthPattern)]

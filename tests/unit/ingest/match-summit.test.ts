@@ -156,6 +156,17 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2025-01-video-call');
   });
 
+  it('does not take the city in a known-for name ("the St. Petersburg International Economic Forum") for the place', () => {
+    expect(
+      findCues('The program includes participation in the St. Petersburg International Economic Forum.', context.lexicon).cities,
+    ).toEqual(new Set());
+    const result = match('Xi arrives in Moscow', [
+      'Xi Jinping arrived in Moscow on a state visit.',
+      'The program includes a meeting with Vladimir Putin, as well as participation in the St. Petersburg International Economic Forum.',
+    ]);
+    expect(result.subject?.id).toBe('2019-06-state-visit-moscow');
+  });
+
   it('takes a known-for phrase said of neither leader nor a meeting for no meeting', () => {
     expect(match('The pandas of Moscow Zoo', ['Two giant pandas draw crowds in Moscow.']).subject).toBeNull();
   });
