@@ -147,15 +147,18 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
     ];
     forms.set(outlet, new RegExp(credits.join('|')));
     closings.set(outlet, new RegExp(`[.!?"”][ \\t]*\\(${name}\\)[ \\t]*$`));
-    if (outlet.kind === 'wire-agency')
+    if (outlet.kind === 'wire-agency') {
+      // Translations print the agency in capitals: "…, REUTERS writes".
+      const anyCase = `(?:${[...new Set(names.flatMap((known) => [known, known.toUpperCase()]))].map(escape).join('|')})`;
       attributions.set(
         outlet,
         new RegExp(
-          `\\b${name}\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed),?\\s+(?:citing\\s+)?|writes\\s+)${name}\\b|\\b[Aa]ccording to\\s+${name}\\b` +
+          `\\b${anyCase}\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed),?\\s+(?:citing\\s+)?|writes\\s+)${anyCase}\\b|\\b[Aa]ccording to\\s+${anyCase}\\b` +
             // "was quoted by Russia's state news agency TASS as saying", "as reported by Reuters"
-            `|\\b(?:quoted|reported) by\\s+(?:[\\w'’-]+\\s+){0,5}?${name}\\b`,
+            `|\\b(?:quoted|reported) by\\s+(?:[\\w'’-]+\\s+){0,5}?${anyCase}\\b`,
         ),
       );
+    }
   }
   const all = outlets
     .flatMap((outlet) => [outlet.name, outlet.shortName, ...outlet.markers])

@@ -307,6 +307,11 @@ describe('recognizeOutlet', () => {
     expect(recognizeOutlet(sources, { url }, context.outlets).agency).toBe('reuters');
   });
 
+  it('reads an attribution that prints the agency in capitals ("REUTERS writes")', () => {
+    const text = 'Xi to meet Putin\n\nXi Jinping will travel to Central Asia, where he will meet Vladimir Putin, REUTERS writes.';
+    expect(recognizeOutlet(text, { url: 'https://example.org/a' }, context.outlets).agency).toBe('reuters');
+  });
+
   it('reads "UNN reports citing AFP" on UNN’s own site as AFP’s story', () => {
     const text = 'Trade rose\n\nChina’s trade with Russia rose in 2023, official data showed on Friday, UNN reports citing AFP.';
     expect(recognizeOutlet(text, { url: 'https://unn.ua/en/news/x' }, context.outlets)).toMatchObject({
