@@ -6,7 +6,7 @@
  * body are events, not publication, and are not read here.
  */
 import type { DatingMethod } from '../schema.ts';
-import { addDays, isoDayOf, utcDay } from '../utc-days.ts';
+import { addDays, differenceInCalendarDays, isoDayOf, utcDay } from '../utc-days.ts';
 import { blockRules } from './clean-rules.ts';
 import { dateRank } from './inference-weights.ts';
 import { parseFullDay, parseFullDays, type ParsedDay } from './parse-day.ts';
@@ -222,7 +222,13 @@ export function findDateClues(raw: string, hints: DateHints): DateClues {
   // A page field of the year and month ("date 2024-02") gives "BEIJING, Feb. 8 (Xinhua)" its year.
   if (dateline && month?.month === dateline.month) {
     const evidence = `${dateline.evidence}, in ${month.evidence}`;
-    candidates.push(full(utcDay(month.year, dateline.month, dateline.day), 'dateline', evidence, dateRank.agencyStamp, true));
+    const filed = utcDay(month.year, dateline.month, dateline.day);
+    // A copy posted a day or two after the agency filed it is dated by its address: the 0709 in
+    // en.people.cn/n3/2020/0709/… under "BEIJING, July 8 (Xinhua)".
+    const posted = candidates.some(
+      (candidate) => candidate.method === 'url' && [1, 2].includes(differenceInCalendarDays(candidate.date, filed)),
+    );
+    if (!posted) candidates.push(full(filed, 'dateline', evidence, dateRank.agencyStamp, true));
   }
   const possible = withoutTimeline(candidates).filter((candidate) => !hints.capturedAt || candidate.date <= hints.capturedAt);
   // Between equals, a stamp the page labels outright beats one glued into a line of other words.

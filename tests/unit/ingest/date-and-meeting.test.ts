@@ -43,6 +43,14 @@ describe('date and meeting decided together', () => {
     expect(result.summit).toBe('2025-09-victory-day-beijing');
   });
 
+  it('dates a copy posted the day after the agency filed it by its address', () => {
+    const result = ingest(
+      ' date 2020-07 Xi says China ready to join Russia\n\nBEIJING, July 8 (Xinhua) -- Chinese President Xi Jinping said on Wednesday during his telephone conversation with Russian President Vladimir Putin that China is ready to work with Russia.',
+      'http://en.people.cn/n3/2020/0709/c90000-9708675.html',
+    );
+    expect(result).toMatchObject({ summit: '2020-07-phone-call', published: '2020-07-09', estimated: false });
+  });
+
   it('takes the day the address and a printed stamp agree on over the meeting’s last day', () => {
     const result = ingest(
       'Xi, Putin wrap summit in Moscow\n\nMar 22, 2023\n\nMar 23, 2023\n\nXi departed from Moscow on Wednesday after his three-day state visit to Russia that started on Monday.',
