@@ -93,6 +93,17 @@ describe('extractByline', () => {
     });
   });
 
+  it('reads a byline set after a dash ("- By Jane Doe") or labelled "Published By:"', () => {
+    expect(
+      extractByline(['Putin extends warm welcome to Xi', '- By Vladimir Isachenkov', 'MOSCOW — Putin met Xi.']),
+    ).toMatchObject({
+      author: 'Vladimir Isachenkov',
+    });
+    expect(extractByline(['Putin, Xi ink pipeline deal', 'Published By: Zubair Amin', 'Putin met Xi.'])).toMatchObject({
+      author: 'Zubair Amin',
+    });
+  });
+
   it('reads a name on a line of its own when the outlet or the stamp follows it, under a desk’s byline too', () => {
     const isOutlet = (line: string) => ['The Times', 'The New York Times'].includes(line);
     expect(
