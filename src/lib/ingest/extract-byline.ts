@@ -51,7 +51,7 @@ const namedBylines: readonly RegExp[] = [
 const reporterCredit = new RegExp(String.raw`\((?:Reporters?|Correspondents?)\s+(?<author>${name}(?:\s+and\s+${name})?)\)`, 'u');
 const bylineSearchDepth = 8;
 /** A line that is a name and nothing else: "Roger Boyes". */
-const nameLine = new RegExp(String.raw`^(?!By\s)${name}$`, 'u');
+const nameLine = new RegExp(String.raw`^(?!By\s)${name},?$`, 'u');
 
 /** Whether the line under a name is its outlet ("The Times") or the stamp ("Published: 6:41pm, 15 Jun, 2019"). */
 function signsOff(next: string | undefined, isOutletName: (line: string) => boolean): boolean {
@@ -72,7 +72,7 @@ export function extractByline(blocks: readonly string[], isOutletName: (line: st
     blocks.flatMap((other, i) => (i === index ? kept : desk && other === desk.line ? [] : [other]));
   for (const [index, block] of blocks.slice(0, bylineSearchDepth).entries()) {
     if (nameLine.test(block) && signsOff(blocks[index + 1], isOutletName)) {
-      return { author: personOrNull(block), date: null, line: block, rest: without(index) };
+      return { author: personOrNull(block.replace(/,$/, '')), date: null, line: block, rest: without(index) };
     }
     for (const pattern of namedBylines) {
       const found = pattern.exec(block);

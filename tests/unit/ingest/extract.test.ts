@@ -115,6 +115,9 @@ describe('extractByline', () => {
     expect(extractByline(['Topic | Xi Jinping', 'Liu Zhen', 'Published: 6:41pm, 15 Jun, 2019', 'Text.'], isOutlet).author).toBe(
       'Liu Zhen',
     );
+    expect(extractByline(['Duterte sets meeting', 'Lynda Jumilla,', 'The Times', 'Text.'], isOutlet).author).toBe(
+      'Lynda Jumilla',
+    );
     expect(extractByline(['by Team FNVA', 'Jane Perlez', 'The New York Times', 'Text.'], isOutlet)).toMatchObject({
       author: 'Jane Perlez',
       rest: ['The New York Times', 'Text.'],
