@@ -119,6 +119,11 @@ export function halfOf(site: string): 'tuning' | 'test' {
   return createHash('sha256').update(site).digest()[0]! % 2 === 0 ? 'tuning' : 'test';
 }
 
+/** The batch a page was added in: its id without the number ("ax" for ax01). */
+export function batchOf(id: string): string {
+  return id.replace(/\d+$/, '');
+}
+
 /** The cached text of a page, or null when the cache does not hold it. */
 export function cachedText(page: RealPage): string | null {
   const path = join(cacheFolder, `${page.id}.txt`);

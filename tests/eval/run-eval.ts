@@ -4,14 +4,15 @@
  * pipeline over N articles (default 10,000) by cycling the set. The rules were tuned on these
  * articles, so their score is a regression check, not an accuracy figure: that comes from
  * `npm run eval -- --real`, the real pages of tests/realset/ (see run-real.ts); add
- * `--explain ID,ID` to see why ingest chose those pages' dates and meetings.
+ * `--explain ID,ID` to see why ingest chose those pages' dates and meetings, and `--batch PREFIX`
+ * to score one batch of pages alone.
  */
 import { parseArgs } from 'node:util';
 import { runRealSet } from './run-real.ts';
 import { evalFiles, evaluate, expected, fields, ingestRaw, readEvalArticle, show, type Field } from './evaluate.ts';
 
 const usage = `usage: npm run eval [-- --articles N]
-       npm run eval -- --real [--test-misses] [--explain ID,ID]`;
+       npm run eval -- --real [--test-misses] [--explain ID,ID] [--batch PREFIX,PREFIX]`;
 const { values } = (() => {
   try {
     return parseArgs({
@@ -20,6 +21,7 @@ const { values } = (() => {
         real: { type: 'boolean', default: false },
         'test-misses': { type: 'boolean', default: false },
         explain: { type: 'string' },
+        batch: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -37,7 +39,7 @@ if (!/^\d+$/.test(values.articles)) {
   process.exit(2);
 }
 if (values.real) {
-  if (!runRealSet(values['test-misses'], values.explain?.split(',') ?? [])) process.exitCode = 1;
+  if (!runRealSet(values['test-misses'], values.explain?.split(',') ?? [], values.batch?.split(',') ?? [])) process.exitCode = 1;
   process.exit();
 }
 const hits = Object.fromEntries(fields.map((field) => [field, 0])) as Record<Field, number>;

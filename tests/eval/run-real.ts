@@ -1,11 +1,14 @@
 /**
- * `npm run eval -- --real [--test-misses] [--explain ID,ID]`: scores ingest on the real development set
- * (tests/realset/), each half apart. Misses are listed for the tuning half; the test half's are
- * only counted by field and page kind unless --test-misses asks to read them.
+ * `npm run eval -- --real [--test-misses] [--explain ID,ID] [--batch PREFIX,PREFIX]`: scores ingest on
+ * the real development set (tests/realset/), each half apart. Misses are listed for the tuning half;
+ * the test half's are only counted by field and page kind unless --test-misses asks to read them.
+ * --batch scores only the pages whose ids carry those prefixes (`ax` for ax01, ax02, …): a new
+ * batch is scored so, unseen, before any rule is made from it.
  */
 import { relative } from 'node:path';
 import { context } from './evaluate.ts';
 import {
+  batchOf,
   cacheFolder,
   cachedText,
   explainRealPage,
@@ -27,8 +30,8 @@ interface HalfScore {
 }
 
 /** Scores the cached pages of the set and prints a table per half; returns false when no page is cached. */
-export function runRealSet(showTestMisses: boolean, explain: readonly string[] = []): boolean {
-  const pages = readManifest();
+export function runRealSet(showTestMisses: boolean, explain: readonly string[] = [], batches: readonly string[] = []): boolean {
+  const pages = readManifest().filter((page) => batches.length === 0 || batches.includes(batchOf(page.id)));
   const cached = pages.flatMap((page) => {
     const text = cachedText(page);
     return text === null ? [] : [{ page, text }];
@@ -49,8 +52,8 @@ export function runRealSet(showTestMisses: boolean, explain: readonly string[] =
     return true;
   }
   for (const half of ['tuning', 'test'] as const) {
-    const score = scoreHalf(cached.filter(({ page }) => page.half === half));
-    printHalf(half, score, half === 'tuning' || showTestMisses);
+    const inHalf = cached.filter(({ page }) => page.half === half);
+    if (inHalf.length > 0) printHalf(half, scoreHalf(inHalf), half === 'tuning' || showTestMisses);
   }
   return true;
 }
@@ -83,8 +86,7 @@ function scoreHalf(pages: readonly { page: RealPage; text: string }[]): HalfScor
 }
 
 function printHalf(half: string, score: HalfScore, showMisses: boolean): void {
-  const sites = score.pages;
-  console.log(`${half} half: ${sites} pages, ${score.crashes} crashed`);
+  console.log(`${half} half: ${score.pages} pages, ${score.crashes} crashed`);
   for (const field of realFields) {
     const { [field]: hit } = score.hits;
     const { [field]: of } = score.scored;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context } from '../../eval/evaluate.ts';
 import { outletsFromRealSet, withoutOutlets } from '../../support/seeds.ts';
-import { halfOf, readManifest, scoreRealPage, type RealPage } from '../../eval/real-set.ts';
+import { batchOf, halfOf, readManifest, scoreRealPage, type RealPage } from '../../eval/real-set.ts';
 
 const pages = readManifest();
 
@@ -25,6 +25,11 @@ describe('the real development set', () => {
 
   it('keeps every site in one half, as its name decides', () => {
     for (const page of pages) expect(page.half, page.site).toBe(halfOf(page.site));
+  });
+
+  it('tells each page’s batch by its id, for scoring a new batch alone', () => {
+    expect(['a05', 'ax01', 'ay17'].map(batchOf)).toEqual(['a', 'ax', 'ay']);
+    expect(pages.filter((page) => batchOf(page.id) === 'ax').length).toBeGreaterThan(0);
   });
 
   it('has unique ids and covers every year of the registry that has coverage', () => {
