@@ -326,7 +326,8 @@ const datelineMark = /^\s*[.,]?\s*[(/]/;
 // Capitalised only: "may" and "march" in lower case are usually not months.
 const monthPattern = new RegExp(`\\b(${monthAlternatives})\\b\\.?`, 'g');
 /** "said on Friday": the day something was announced, not the day of the meeting. */
-const reportedOn = /\b(?:said|says|announced|reported|stated|confirmed|added|told reporters)\s+(?:late |early )?on\s+$/;
+const reportedOn =
+  /\b(?:said|says|announced|reported|stated|confirmed|added|told (?:the )?(?:reporters|journalists|media|press)|briefed (?:the )?(?:reporters|journalists|media|press))\s+(?:late |early )?on\s+$/;
 /**
  * "his first trip since the war", "the largest parade since World War II", "80 years since the end
  * of the war", "two decades since the treaty was signed": the news is now, not what came before.

@@ -374,6 +374,11 @@ describe('matchSummit on undated text', () => {
       new Set(),
     );
     expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
+    const told = findCues(
+      'A one-on-one meeting will take place at the Kremlin on Monday, Ushakov told the journalists on Friday.',
+      context.lexicon,
+    );
+    expect([...told.weekdays]).toEqual([1]);
   });
 });
 
