@@ -88,6 +88,8 @@ export interface Cues {
    * the two held in person after the day that era began, given here.
    */
   firstMeetingSince: Date | null;
+  /** "Days after the ICC charged the Russian president": the meeting came within weeks of the day that era began. */
+  shortlyAfter: Date | null;
   /** The sentence places what it names at the time of writing ("last week", "on Sunday"). */
   recent: boolean;
   /** The sentence places what it names in the past ("previous", "earlier", "since"). */
@@ -273,6 +275,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
     gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(sentence),
     firstMeetingSince: since,
+    shortlyAfter: eraBegun(shortlyAfterWords.exec(sentence)?.[1]),
     ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
     // "Their first meeting since the invasion earlier this year" is news, whatever words it looks back in.
@@ -295,8 +298,14 @@ const meetingFirstSince =
 
 /** The day the era began that a sentence counts the leaders' first meeting from, if it does. */
 function firstMeetingSince(sentence: string): Date | null {
-  const after = meetingFirstSince.exec(sentence)?.[1];
-  return (after && eras.find((era) => era.pattern.test(after))?.since) || null;
+  return eraBegun(meetingFirstSince.exec(sentence)?.[1]);
+}
+
+const shortlyAfterWords = /\b(?:hours|days|a day|a week|weeks|two weeks) after\b(.*)$/i;
+
+/** The day the era a phrase speaks of began ("the invasion" began on 24 February 2022), if it names one. */
+function eraBegun(phrase: string | undefined): Date | null {
+  return (phrase && eras.find((era) => era.pattern.test(phrase))?.since) || null;
 }
 
 /** Whether a sentence places what it names before the story's own news ("their previous meeting"). */

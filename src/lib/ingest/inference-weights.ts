@@ -84,6 +84,8 @@ export const windowDays = {
   announcedBefore: 120,
   /** A dated analysis after it, when no report fits. */
   analysisAfter: 62,
+  /** "Days after" an event reaches this far. */
+  shortlyAfter: 31,
   /** "The previous meeting in May" without a year reaches this far back (or ahead for "next"). */
   tenseHorizon: 366,
 } as const;

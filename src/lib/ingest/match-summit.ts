@@ -108,6 +108,15 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
     const onThatDay = [...found.keys()].filter((meeting) => fallsOnWeekday(meeting, cues.weekdays, arrival));
     if (onThatDay.length > 0) for (const meeting of [...found.keys()]) if (!onThatDay.includes(meeting)) found.delete(meeting);
   }
+  // "Days after the ICC charged the Russian president": of the meetings it could mean, the one weeks after that day.
+  const after = cues.shortlyAfter;
+  if (found.size > 1 && after) {
+    const soon = [...found.keys()].filter((meeting) => {
+      const days = differenceInCalendarDays(meeting.start, after);
+      return days >= 0 && days <= windowDays.shortlyAfter;
+    });
+    if (soon.length > 0) for (const meeting of [...found.keys()]) if (!soon.includes(meeting)) found.delete(meeting);
+  }
   // So does a day of the month ("in Astana on July 3"), the more so the more of a range it fills.
   if (found.size > 1 && cues.monthDays.size > 0) {
     const best = Math.max(...[...found.keys()].map((meeting) => shareOfNamedDays(cues, meeting)));

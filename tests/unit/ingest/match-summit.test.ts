@@ -213,6 +213,13 @@ describe('matchSummit', () => {
     expect(findCues("Then we'll meet again in Moscow.", context.lexicon).future).toBe(true);
   });
 
+  it('takes a visit "days after" an event for the meeting weeks after it began', () => {
+    const result = match('Full text of the Putin–Xi meeting', [
+      'Xi Jinping arrived in Moscow for a state visit to meet Vladimir Putin, days after the International Criminal Court charged the Russian president with war crimes.',
+    ]);
+    expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
