@@ -160,9 +160,10 @@ function addressDays(url: string): DateCandidate[] {
   const rank = days.length > 1 ? dateRank.addressEitherWay : dateRank.address;
   return days.map((date) => full(date, 'url', url, rank, false));
 }
-// Stamp lines hold a date and little else: a time, a zone, a weekday, separators.
+// Stamp lines hold a date and little else: a time, a zone, a weekday, separators, the time of an
+// update ("Mar 20, 2023, 3:14 AM | Updated: 9:50 am").
 const stampFiller =
-  /\b(?:on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|bst|cet|cest|msk|et|pt|hrs|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}|[/|,:.()\s-]/gi;
+  /\b(?:on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|bst|cet|cest|msk|et|pt|hrs|by|updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}|[/|,:.()\s-]/gi;
 /** The page's age beside its stamp: Reuters' "July 4, 2017 / 1:34 PM / in a month", "… / 2 years ago". */
 const stampAge = /\/\s*(?:updated\s+)?(?:in\s+)?(?:a|an|\d+)\s+(?:minute|hour|day|week|month|year)s?(?:\s+ago)?\s*$/i;
 /**

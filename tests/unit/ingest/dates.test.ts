@@ -85,6 +85,13 @@ describe('findDateClues', () => {
     expect(day(page)).toBe('2025-01-22');
   });
 
+  it('reads a stamp line that carries the time of a later update', () => {
+    expect(first('Putin welcomes Xi to Kremlin\n\nMar 20, 2023, 3:14 AM | Updated: 9:50 am\n\nText.')).toMatchObject({
+      date: new Date('2023-03-20'),
+      estimated: false,
+    });
+  });
+
   it('prefers the first publication to a later update', () => {
     expect(day('Title\nUpdated: 22 Mar 2023, 08:06 AM IST\nPublished: 21 Mar 2023, 11:30 PM IST\nText.')).toBe('2023-03-21');
   });
