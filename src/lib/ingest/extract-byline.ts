@@ -37,7 +37,7 @@ const namedBylines: readonly RegExp[] = [
   // "By Jane Doe, John Roe, Max Mustermann, CNN", "By Jane Doe in Berlin", "Published by Jane Doe Verified by …", "Author:Jane Doe", "Written by Jane Doe", "15:00, October 23, 2024 By Jane Doe ( China Daily )",
   // "- By Jane Doe", "Published By: Jane Doe"
   new RegExp(
-    String.raw`^(?:${stampFirst})?(?:[-–—•][ \t]*)?(?:By|Author\s*:|Written by|Reporter\s*:|Published [Bb]y\s*:?|Posted by)\s*(?<author>${name}(?:\s*,\s*${name})*(?:,?\s+and\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted|Verified|Edited)\b|\s+in\s+${placeName}\s*$)`,
+    String.raw`^(?:${stampFirst})?(?:[-–—•][ \t]*)?(?:By|Author\s*:|Written by|Reporter\s*:|Published [Bb]y\s*:?|Posted by)\s*(?<author>${name}(?:\s*,\s*${name})*(?:,?\s+(?:and|And)\s+${name})?)(?=\s*$|\s*[,|(]|\s+[A-Z]{3,}\b|\s+(?:Published|Updated|Posted|Verified|Edited)\b|\s+in\s+${placeName}\s*$)`,
     'u',
   ),
   // "Jane Doe (@janedoe) 5 minutes ago", "Jane Doe 2 minutes ago Fri 28th June 2019", "Jane Doe Published February 24, 2025", "Sumaira FH Published …",

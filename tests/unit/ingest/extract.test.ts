@@ -93,7 +93,7 @@ describe('extractByline', () => {
     });
   });
 
-  it('reads a byline set after a dash ("- By Jane Doe") or labelled "Published By:"', () => {
+  it('reads a byline set after a dash ("- By Jane Doe"), labelled "Published By:", or joining names with "And"', () => {
     expect(
       extractByline(['Putin extends warm welcome to Xi', '- By Vladimir Isachenkov', 'MOSCOW — Putin met Xi.']),
     ).toMatchObject({
@@ -102,6 +102,12 @@ describe('extractByline', () => {
     expect(extractByline(['Putin, Xi ink pipeline deal', 'Published By: Zubair Amin', 'Putin met Xi.'])).toMatchObject({
       author: 'Zubair Amin',
     });
+    const capitalAnd = extractByline([
+      'Xi meets Putin',
+      'By Emily Wang Fujiyama And Joe Mcdonald in Beijing',
+      'BEIJING (AP) — Xi met Putin.',
+    ]);
+    expect(capitalAnd.author).toMatch(/^Emily Wang Fujiyama and Joe Mcdonald$/i);
   });
 
   it('reads a name on a line of its own when the outlet or the stamp follows it, under a desk’s byline too', () => {
