@@ -50,6 +50,9 @@ const namedBylines: readonly RegExp[] = [
 // Chinese agencies credit their reporters after the dateline: "Beijing, June 5 (Reporter Guo Jinchao) On the …".
 const reporterCredit = new RegExp(String.raw`\((?:Reporters?|Correspondents?)\s+(?<author>${name}(?:\s+and\s+${name})?)\)`, 'u');
 const bylineSearchDepth = 8;
+/** A byline's label on a line of its own, the name on the next: "Written By" over "VLADIMIR ISACHENKOV". */
+const labelLine = /^(?:Written by|By|Author\s*:?)$/i;
+const nameOnItsOwn = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 /** A line that is a name and nothing else: "Roger Boyes". */
 const nameLine = new RegExp(String.raw`^(?!By\s)${name},?$`, 'u');
 
@@ -68,8 +71,10 @@ const placeholders =
 export function extractByline(blocks: readonly string[], isOutletName: (line: string) => boolean = () => false): Byline {
   // "by Team FNVA" above "Jane Perlez / The New York Times": a desk's byline gives way to a person's below it.
   let desk: Byline | null = null;
-  const without = (index: number, kept: string[] = []) =>
-    blocks.flatMap((other, i) => (i === index ? kept : desk && other === desk.line ? [] : [other]));
+  const without = (index: number, kept: string[] = [], lines = 1) =>
+    blocks.flatMap((other, i) =>
+      i === index ? kept : i > index && i < index + lines ? [] : desk && other === desk.line ? [] : [other],
+    );
   for (const [index, block] of blocks.slice(0, bylineSearchDepth).entries()) {
     if (nameLine.test(block) && signsOff(blocks[index + 1], isOutletName)) {
       return { author: personOrNull(block.replace(/,$/, '')), date: null, line: block, rest: without(index) };
@@ -83,6 +88,9 @@ export function extractByline(blocks: readonly string[], isOutletName: (line: st
       const author = coAuthors(found.groups!['author'] ?? found.groups!['initialled']!, isOutletName);
       return { author: personOrNull(author), date: null, line: found[0], rest: without(index, story ? [story] : []) };
     }
+    const next = blocks[index + 1];
+    if (labelLine.test(block) && next !== undefined && nameOnItsOwn.test(next))
+      return { author: personOrNull(next), date: null, line: next, rest: without(index, [], 2) };
     const credited = index < 3 ? reporterCredit.exec(block) : null;
     if (credited) return { author: personOrNull(credited.groups!['author']!), date: null, line: null, rest: [...blocks] };
     const dashed: RegExpExecArray | null = index < 3 && !desk ? dashedByline.exec(block) : null;

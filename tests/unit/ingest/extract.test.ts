@@ -93,7 +93,7 @@ describe('extractByline', () => {
     });
   });
 
-  it('reads a byline set after a dash ("- By Jane Doe"), labelled "Published By:", or joining names with "And"', () => {
+  it('reads a byline set after a dash ("- By Jane Doe"), labelled "Published By:", under "Written By", or joining names with "And"', () => {
     expect(
       extractByline(['Putin extends warm welcome to Xi', '- By Vladimir Isachenkov', 'MOSCOW — Putin met Xi.']),
     ).toMatchObject({
@@ -101,6 +101,12 @@ describe('extractByline', () => {
     });
     expect(extractByline(['Putin, Xi ink pipeline deal', 'Published By: Zubair Amin', 'Putin met Xi.'])).toMatchObject({
       author: 'Zubair Amin',
+    });
+    expect(
+      extractByline(['Putin heads to China', 'MOSCOW (AP) — Putin flies to Beijing.', 'Written By', 'VLADIMIR ISACHENKOV']),
+    ).toMatchObject({
+      author: expect.stringMatching(/^Vladimir Isachenkov$/i),
+      rest: ['Putin heads to China', 'MOSCOW (AP) — Putin flies to Beijing.'],
     });
     const capitalAnd = extractByline([
       'Xi meets Putin',
