@@ -27,7 +27,7 @@ const ties =
 const victoryDay =
   /\bVictory(?: Day)?['’]s (\d{2})(?:st|nd|rd|th) anniversary|\b(\d{2})(?:st|nd|rd|th) (?:anniversary of )?Victory\b/gi;
 const anniversary =
-  /\b(\d{2,3})(?:st|nd|rd|th)? (?:anniversary of (?:the )?(?:(?:China|Russia|the Soviet Union)['’]s )?(?:victory|end of (?:World War II|the Second World War))|years since the (?:end of (?:World War II|the Second World War)|defeat of Nazi Germany))/gi;
+  /\b(\d{2,3})(?:st|nd|rd|th)? (?:anniversary of (?:the )?(?:(?:China|Russia|the Soviet Union)['’]s |Soviet )?(?:victory|end of (?:World War II|WWII|the Second World War)|defeat of Nazi Germany)|anniversary of Nazi Germany['’]s defeat|years since the (?:end of (?:World War II|the Second World War)|defeat of Nazi Germany))/gi;
 /** Russia and China signed their Treaty of Good-Neighbourliness and Friendly Cooperation in July 2001. */
 const treatySigned = 2001;
 // "the 20th anniversary of the signing of the Treaty of Good-Neighbourliness", "a 20-year-old

@@ -13,6 +13,8 @@ describe('era clues', () => {
     ['the 70th anniversary of the establishment of diplomatic relations', 2019],
     ['as China and Russia celebrate 70 years of diplomatic ties', 2019],
     ['a parade to mark the 80th anniversary of China’s victory in the war', 2025],
+    ['leaders gathering to commemorate the 80th anniversary of Nazi Germany’s defeat', 2025],
+    ['the 75th anniversary of the Soviet victory', 2020],
     ['Chinese President Xi Jinping celebrated his 69th birthday', 2022],
     ['Putin congratulated Xi on his 66th birthday', 2019],
     ['Russian leader Vladimir Putin, who celebrates his 61st birthday', 2013],
