@@ -16,7 +16,9 @@ import {
   monthNames,
   organizationAliases,
   recencyWords,
+  summitEditions,
   summitNumbering,
+  ordinalWords,
   weekdayAlternatives,
   weekdayNumber,
 } from './vocabulary.ts';
@@ -42,6 +44,8 @@ export interface Lexicon {
   eachLeader: RegExp[];
   /** "The 13th summit of the SCO": an ordinal before an organization that numbers its yearly summits, and the year it gives. */
   ordinals: { base: number; pattern: RegExp }[];
+  /** "The third Belt and Road Forum", "taking part in the forum for the third time": an edition of an organization's meeting, and its year. */
+  editions: { years: readonly number[]; pattern: RegExp }[];
   /** Every name of each category at once: most sentences name none, and one test says so. */
   any: { organizations: RegExp; cities: RegExp; countries: RegExp; kinds: RegExp; knownFor: RegExp };
 }
@@ -135,6 +139,21 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
     ...lexicon,
     leaders: anyOf([...leaderNames.flat(), ...leaderWords], ''),
     eachLeader: leaderNames.map((names) => anyOf(names, '')),
+    editions: organizationMatchers.flatMap(({ value, pattern }) => {
+      const years = summitEditions[value];
+      const ordinal = `(${Object.keys(ordinalWords).join('|')}|\\d)(?:st|nd|rd|th)?`;
+      return years
+        ? [
+            {
+              years,
+              pattern: new RegExp(
+                `\\b${ordinal}\\s+(?:(?!anniversary)[\\w'’-]+\\s+){0,3}?(?:${pattern.source})|(?:${pattern.source})[^.]{0,40}?\\bfor the ${ordinal} time`,
+                'i',
+              ),
+            },
+          ]
+        : [];
+    }),
     ordinals: organizationMatchers.flatMap(({ value, pattern }) =>
       value in summitNumbering
         ? [
@@ -252,6 +271,14 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     years: new Set([
       ...[...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])),
       ...birthdays.map((day) => day.getUTCFullYear()),
+      ...(organizations.size > 0
+        ? lexicon.editions.flatMap(({ years, pattern }) => {
+            const found = pattern.exec(sentence);
+            const ordinal = (found?.[1] ?? found?.[2])?.toLowerCase();
+            const year = ordinal ? years[(ordinalWords[ordinal] ?? Number(ordinal)) - 1] : undefined;
+            return year ? [year] : [];
+          })
+        : []),
       ...(organizations.size > 0 && /\d(?:st|nd|rd|th)\b/.test(sentence)
         ? lexicon.ordinals.flatMap(({ base, pattern }) => {
             const ordinal = pattern.exec(sentence)?.[1];

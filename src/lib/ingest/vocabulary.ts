@@ -33,6 +33,15 @@ export const organizationAliases: Record<string, readonly string[]> = {
  */
 export const summitNumbering: Record<string, number> = { SCO: 2000, BRICS: 2008, APEC: 1992, EEF: 2014, G20: 2005 };
 
+/**
+ * Organizations whose every edition the two leaders attended together, by year: "the third Belt
+ * and Road Forum" was in 2023.
+ */
+export const summitEditions: Record<string, readonly number[]> = { BRF: [2017, 2019, 2023] };
+
+/** Ordinal words, first = 1. */
+export const ordinalWords: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
 /** Other names of the registry's cities. */
 export const cityAliases: Record<string, readonly string[]> = {
   Astana: ['Nur-Sultan', 'Nursultan', 'Kazakh capital'],

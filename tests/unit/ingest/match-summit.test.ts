@@ -91,6 +91,13 @@ describe('matchSummit', () => {
     expect(findCues('More than 20 world leaders head to the Winter Olympics.', context.lexicon).aboutMeeting).toBe(true);
   });
 
+  it('reads an edition of the Belt and Road Forum as its year ("the third", "for the second time")', () => {
+    const year = (text: string) => [...findCues(text, context.lexicon).years];
+    expect(year('Putin will attend the third Belt and Road Forum in Beijing.')).toEqual([2023]);
+    expect(year('Putin is taking part in the One Belt, One Road forum for the second time.')).toEqual([2019]);
+    expect(year('Putin attended the Belt and Road Forum in Beijing.')).toEqual([]);
+  });
+
   it('reads "Xi’s Russia visit" as a visit to Russia', () => {
     const result = match(
       'Putin looks forward to Xi’s Russia visit in June',
