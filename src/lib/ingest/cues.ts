@@ -207,6 +207,8 @@ function placingCountries(countries: ReadonlySet<string>): Set<string> {
   return new Set(others.length > 2 ? [] : others);
 }
 
+const possessiveCountry = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s\b/g;
+
 /** The two parties: naming them says nothing about where a meeting was. */
 const partyCountries = new Set(['Russia', 'China']);
 
@@ -250,7 +252,10 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     organizations,
     cities: found(lexicon.cities, lexicon.any.cities, places),
     countries,
-    thirdCountries: placingCountries(countries),
+    // "India's Prime Minister" is whose leader, not where: only a country named otherwise places a meeting.
+    thirdCountries: placingCountries(
+      found(lexicon.countries, lexicon.any.countries, withoutOrganizations.replace(possessiveCountry, ' ')),
+    ),
     hostCountries: new Set([...sentence.matchAll(hostCountry)].map((match) => match[1] ?? match[2]!)),
     kinds,
     knownFor,

@@ -98,6 +98,13 @@ describe('matchSummit', () => {
     expect(year('Putin attended the Belt and Road Forum in Beijing.')).toEqual([]);
   });
 
+  it('does not take a leader’s country ("India’s Prime Minister") for the place of a meeting', () => {
+    const result = match('Allies rally round Putin', [
+      'Putin is hosting 20 world leaders, including China’s President Xi Jinping, India’s Prime Minister Narendra Modi and Turkey’s President Recep Tayyip Erdogan, for a summit of the BRICS group in Kazan.',
+    ]);
+    expect(result.subject?.id).toBe('2024-10-brics-kazan');
+  });
+
   it('reads "Xi’s Russia visit" as a visit to Russia', () => {
     const result = match(
       'Putin looks forward to Xi’s Russia visit in June',
