@@ -98,31 +98,33 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
   for (const [meeting, score] of named)
     if (byOrganization.length === 0 || byOrganization.includes(meeting)) found.set(meeting, score);
   // A launch by video link is one of the joint ceremonies, not a call.
-  const ceremonies = cues.ceremony ? [...found.keys()].filter((meeting) => meeting.kind === 'other') : [];
-  if (ceremonies.length > 0) for (const meeting of [...found.keys()]) if (!ceremonies.includes(meeting)) found.delete(meeting);
+  if (cues.ceremony) keepOnly(found, (meeting) => meeting.kind === 'other');
   // A weekday that fits some candidates settles between them ("a video call on Wednesday").
   if (found.size > 1 && cues.weekdays.size > 0) {
     // A leader arrives for a visit on its first day or the evening before ("arrived in China on Tuesday",
     // "was welcomed in Beijing on Tuesday").
     const arrival = cues.hostCountries.size > 0 || cues.arrival;
-    const onThatDay = [...found.keys()].filter((meeting) => fallsOnWeekday(meeting, cues.weekdays, arrival));
-    if (onThatDay.length > 0) for (const meeting of [...found.keys()]) if (!onThatDay.includes(meeting)) found.delete(meeting);
+    keepOnly(found, (meeting) => fallsOnWeekday(meeting, cues.weekdays, arrival));
   }
   // "Days after the ICC charged the Russian president": of the meetings it could mean, the one weeks after that day.
   const after = cues.shortlyAfter;
-  if (found.size > 1 && after) {
-    const soon = [...found.keys()].filter((meeting) => {
+  if (found.size > 1 && after)
+    keepOnly(found, (meeting) => {
       const days = differenceInCalendarDays(meeting.start, after);
       return days >= 0 && days <= windowDays.shortlyAfter;
     });
-    if (soon.length > 0) for (const meeting of [...found.keys()]) if (!soon.includes(meeting)) found.delete(meeting);
-  }
   // So does a day of the month ("in Astana on July 3"), the more so the more of a range it fills.
   if (found.size > 1 && cues.monthDays.size > 0) {
     const best = Math.max(...[...found.keys()].map((meeting) => shareOfNamedDays(cues, meeting)));
-    if (best > 0) for (const meeting of [...found.keys()]) if (shareOfNamedDays(cues, meeting) < best) found.delete(meeting);
+    if (best > 0) keepOnly(found, (meeting) => shareOfNamedDays(cues, meeting) >= best);
   }
   return found;
+}
+
+/** Narrows the candidates to those a cue fits, when any does: a cue no candidate fits says nothing. */
+function keepOnly(found: Map<Meeting, number>, fits: (meeting: Meeting) => boolean): void {
+  const kept = [...found.keys()].filter(fits);
+  if (kept.length > 0) for (const meeting of [...found.keys()]) if (!kept.includes(meeting)) found.delete(meeting);
 }
 
 function hasAnchor(cues: Cues, meeting: Meeting): boolean {
