@@ -5,6 +5,7 @@
  */
 import { utcDay } from '../utc-days.ts';
 import { splitSentences } from './sentences.ts';
+import { lookBackWords } from './vocabulary.ts';
 
 /** Years and a lower bound on the date. */
 export interface EraClues {
@@ -135,16 +136,12 @@ function officeholders(rows: readonly [string, Date][]): { pattern: RegExp; sinc
   return rows.map(([name, since]) => ({ pattern: new RegExp(`(?<!\\b(?:[Ff]ormer|[Ee]x-) (?:\\w+ )?)\\b${name}\\b`), since }));
 }
 
-// Narrower than the cue vocabulary's background words: "said earlier this month" is still the
-// story's own time, and a year named there dates it.
-const lookBack =
-  /\b(?:previous|previously|last met|last visited|last (?:state |official )?visit|last got together|last held|last spoke|last talked|had met|had held|back in|ago|since)\b/i;
-
 /** Reads the era clues of a text; `meetings` bound the years that can date it. */
 export function findEraClues(text: string, meetings: readonly { end: Date }[] = []): EraClues {
-  // A year named in a look back ("Putin last visited Beijing in February 2022") is not the story's.
+  // A year named in a look back ("Putin last visited Beijing in February 2022") is not the story's;
+  // one said "earlier this month" is, so look-back words are narrower than background ones.
   const present = splitSentences(text.replace(/\n+/g, '\n\n'))
-    .filter((sentence) => !lookBack.test(sentence))
+    .filter((sentence) => !lookBackWords.test(sentence))
     .join('\n');
   const years = new Set([...present.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])));
   for (const match of text.matchAll(anniversary)) years.add(endOfWorldWarTwo + Number(match[1]));

@@ -128,9 +128,12 @@ export const participationWords =
 /** Words of a joint ceremony by video link (the registry's kind `other`): a launch, not talks. */
 export const ceremonyWords = /\b(?:ceremony|launch(?:es|ed|ing)?|inaugurat\w*|construction|pipeline|groundbreaking)\b/i;
 
+/** Words that look back from the story's own news: "their previous meeting", "last met in May", "since". */
+export const lookBackWords =
+  /\b(?:previous|previously|last met|last visited|last (?:state |official )?visit|last got together|last held|last spoke|last talked|since|ago|had met|had held|back in)\b/i;
+
 /** Words that place the thing a sentence names in the past, before the story's own news. */
-export const backgroundWords =
-  /\b(?:previous|previously|earlier|last met|last visited|last (?:state |official )?visit|last got together|last held|last spoke|last talked|since|ago|had met|had held|back in|former)\b/i;
+export const backgroundWords = new RegExp(`${lookBackWords.source}|\\b(?:earlier|former)\\b`, 'i');
 
 /** Words that place the thing a sentence names in the future. */
 export const futureWords =
