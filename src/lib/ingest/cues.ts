@@ -38,6 +38,8 @@ export interface Lexicon {
   knownFor: Matcher<string>[];
   /** Every organization name at once, to blank them out before looking for places. */
   anyOrganization: RegExp;
+  /** Every known-for phrase at once, to take them out of a sentence before reading its places. */
+  anyKnownFor: RegExp;
   /** The two leaders' names and aliases, and words that stand for them. */
   leaders: RegExp;
   /** Each leader's names and aliases. */
@@ -174,6 +176,7 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
       kinds: anyMatcher(lexicon.kinds, 'i'),
       knownFor: anyMatcher(lexicon.knownFor, 'i'),
     },
+    anyKnownFor: anyMatcher(lexicon.knownFor, 'gi'),
   };
 }
 
@@ -243,8 +246,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const call = kinds.has('video-call') || kinds.has('phone-call');
   const knownFor = found(lexicon.knownFor, lexicon.any.knownFor);
   // "The St. Petersburg International Economic Forum" names what a meeting is known for, not a place.
-  const unnamed =
-    knownFor.size > 0 ? withoutOrganizations.replace(new RegExp(lexicon.any.knownFor.source, 'gi'), ' ') : withoutOrganizations;
+  const unnamed = knownFor.size > 0 ? withoutOrganizations.replace(lexicon.anyKnownFor, ' ') : withoutOrganizations;
   const places = call ? unnamed.replace(datelineOpening, ' ') : unnamed;
   // "On Xi's 66th birthday" names a day: 15 June 2019.
   const birthdays = /birthday/i.test(sentence) ? birthdaysIn(sentence) : [];
@@ -278,8 +280,8 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
       ...birthdays.map((day) => day.getUTCFullYear()),
       ...(organizations.size > 0
         ? lexicon.editions.flatMap(({ years, pattern }) => {
-            const found = pattern.exec(sentence);
-            const ordinal = (found?.[1] ?? found?.[2])?.toLowerCase();
+            const edition = pattern.exec(sentence);
+            const ordinal = (edition?.[1] ?? edition?.[2])?.toLowerCase();
             const year = ordinal ? years[(ordinalWords[ordinal] ?? Number(ordinal)) - 1] : undefined;
             return year ? [year] : [];
           })
