@@ -108,11 +108,7 @@ export function referencedMeetings(cues: Cues, meetings: readonly Meeting[]): Ma
   }
   // "Days after the ICC charged the Russian president": of the meetings it could mean, the one weeks after that day.
   const after = cues.shortlyAfter;
-  if (found.size > 1 && after)
-    keepOnly(found, (meeting) => {
-      const days = differenceInCalendarDays(meeting.start, after);
-      return days >= 0 && days <= windowDays.shortlyAfter;
-    });
+  if (found.size > 1 && after) keepOnly(found, (meeting) => isShortlyAfter(meeting, after));
   // So does a day of the month ("in Astana on July 3"), the more so the more of a range it fills.
   if (found.size > 1 && cues.monthDays.size > 0) {
     const best = Math.max(...[...found.keys()].map((meeting) => shareOfNamedDays(cues, meeting)));
@@ -226,8 +222,9 @@ export function findReferences(sentences: readonly Sentence[], meetings: readonl
   return sentences.flatMap((sentence) => {
     const cues = findCues(sentence.text, lexicon);
     const candidates = referencedMeetings(cues, meetings);
-    // A sentence that names no meeting but the weekday of one ("talks on Tuesday") is kept for that day.
-    const keep = candidates.size > 0 || (cues.aboutMeeting && cues.weekdays.size > 0);
+    // A sentence that names no meeting but the weekday of one ("talks on Tuesday"), or the news it
+    // followed ("the summit came days after the ICC's warrant"), is kept for that.
+    const keep = candidates.size > 0 || (cues.aboutMeeting && (cues.weekdays.size > 0 || cues.shortlyAfter !== null));
     if (!keep) return [];
     const newsPart = cues.background ? beforeLookingBack(sentence.text) : null;
     const newsCues = newsPart ? findCues(newsPart, lexicon) : null;
@@ -326,6 +323,7 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   if (clue.published) addDateProximity(scores, clue.published, [...proximate], reading.future);
   let ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
+  if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsShortlyAfterNews(ranked, references);
   const [top, second] = ranked;
   const confidence = Math.max(leadOf(ranked), top && second ? distinctLead(top, second, votes) : 0);
   const reasons: string[] = [];
@@ -407,6 +405,18 @@ function keepMeetingsOnNamedWeekdays(ranked: [Meeting, number][], references: re
   const weekdays = new Set(references.flatMap((reference) => (reference.cues.aboutMeeting ? [...reference.cues.weekdays] : [])));
   const onThoseDays = ranked.filter(([meeting]) => fallsOnWeekday(meeting, weekdays));
   return onThoseDays.length > 0 ? onThoseDays : ranked;
+}
+
+/** "The summit came days after the ICC's warrant": between tied meetings, the one weeks after that news. */
+function keepMeetingsShortlyAfterNews(ranked: [Meeting, number][], references: readonly Reference[]): [Meeting, number][] {
+  const news = references.flatMap(({ cues }) => (cues.aboutMeeting && cues.shortlyAfter ? [cues.shortlyAfter] : []));
+  const weeksAfter = ranked.filter(([meeting]) => news.some((day) => isShortlyAfter(meeting, day)));
+  return weeksAfter.length > 0 ? weeksAfter : ranked;
+}
+
+function isShortlyAfter(meeting: Meeting, news: Date): boolean {
+  const days = differenceInCalendarDays(meeting.start, news);
+  return days >= 0 && days <= windowDays.shortlyAfter;
 }
 
 /**

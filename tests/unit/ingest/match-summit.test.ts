@@ -234,6 +234,14 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
   });
 
+  it('settles between two visits by the news a later sentence says the summit followed', () => {
+    const result = match('Xi leaves Moscow', [
+      'Xi Jinping left Moscow after a two-day summit with Vladimir Putin.',
+      'The summit came just days after the International Criminal Court issued an arrest warrant for the Russian leader.',
+    ]);
+    expect(result.subject?.id).toBe('2023-03-state-visit-moscow');
+  });
+
   it('does not take ministers meeting in Moscow in May for the leaders’ meeting there', () => {
     const result = match(
       'PREVIEW: Wang Yi to meet Lavrov on Friday',
