@@ -133,7 +133,10 @@ export const lookBackWords =
   /\b(?:previous|previously|last met|last visited|last (?:state |official )?visit|last got together|last held|last spoke|last talked|since|ago|had met|had held|back in)\b/i;
 
 /** Words that place the thing a sentence names in the past, before the story's own news. */
-export const backgroundWords = new RegExp(`${lookBackWords.source}|\\b(?:earlier|former)\\b`, 'i');
+export const backgroundWords = new RegExp(
+  `${lookBackWords.source}|\\b(?:earlier|former|(?:the|that) same year|later that year)\\b`,
+  'i',
+);
 
 /** Words that place the thing a sentence names in the future. */
 export const futureWords =

@@ -227,6 +227,14 @@ describe('matchSummit', () => {
     expect(findCues("Then we'll meet again in Moscow.", context.lexicon).future).toBe(true);
   });
 
+  it('reads what happened "the same year" as a look back, not the story', () => {
+    const result = match('An unusual birthday gift from Putin to Xi', [
+      'Putin came to the Chinese president’s residence to congratulate him on his 66th birthday.',
+      'The same year, at the G20 summit in Osaka, Putin brought a box of Russian ice cream as a gift to the Chinese leader.',
+    ]);
+    expect(result.subject?.id).toBe('2019-06-cica-dushanbe');
+  });
+
   it('takes a visit "days after" an event for the meeting weeks after it began', () => {
     const result = match('Full text of the Putin–Xi meeting', [
       'Xi Jinping arrived in Moscow for a state visit to meet Vladimir Putin, days after the International Criminal Court charged the Russian president with war crimes.',
