@@ -11,7 +11,7 @@ import { differenceInCalendarDays, isoDayOf, utcDay } from '../utc-days.ts';
 import type { EraClues } from './era-clues.ts';
 import type { DateCandidate, DateClues } from './find-date-stamp.ts';
 import { dateRank, pairScoring } from './inference-weights.ts';
-import { matchSummit, type DateClue, type Meeting, type Reference, type SummitMatch } from './match-summit.ts';
+import { asSubject, matchSummit, type DateClue, type Meeting, type Reference, type SummitMatch } from './match-summit.ts';
 import { resolveRelativeDate } from './resolve-relative-date.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -53,7 +53,7 @@ export function dateAndMatch(
   const matchOn = (clue: Partial<DateClue>) => matchSummit(references, { ...undated, ...clue }, era.years);
   const settled = (dating: Dating | null, match: SummitMatch): DateAndMeeting => ({
     dating,
-    match,
+    match: asSubject(match),
     weighed: [],
     closeSecond: null,
   });
@@ -78,7 +78,7 @@ export function dateAndMatch(
       rival && rival.score >= best.score * pairScoring.closeShare
         ? `${rival.match.subject!.id} dated ${isoDayOf(rival.dating.date)} (${rival.dating.method}) came close to ${best.match.subject!.id} dated ${isoDayOf(best.dating.date)}`
         : null;
-    return { dating: best.dating, match: best.match, weighed: explained, closeSecond };
+    return { dating: best.dating, match: asSubject(best.match), weighed: explained, closeSecond };
   }
 
   // A dateline no meeting fits still says when the article was written: it is about none.

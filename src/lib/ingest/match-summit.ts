@@ -63,6 +63,12 @@ export interface SummitMatch {
   outsideRegistry: Sentence[];
   /** Why the subject was chosen or why none was. */
   reasons: string[];
+  /**
+   * The subject is a meeting weeks before the article that only its body names ("In May, Xi and
+   * Putin met in Beijing" in a July story on naval drills): it dates the article, but is a
+   * mention, not what the article is about. See `asSubject`.
+   */
+  onlyLookedBackTo: boolean;
 }
 
 /** Finds the meetings a sentence points at. */
@@ -245,6 +251,9 @@ interface Reading {
   anyYear?: boolean;
 }
 
+/** A round that reaches weeks back from the article's date. */
+const weeksBack = (reading: Reading) => reading.after > windowDays.reportAfter;
+
 /** Chooses the subject and the mentions. */
 export function matchSummit(references: readonly Reference[], clue: DateClue, yearsInText: ReadonlySet<number>): SummitMatch {
   // A dated article may preview a meeting; an undated one is read for reports first, previews after.
@@ -267,11 +276,13 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
   ];
   // The first round that finds a subject decides; when none does, the first says why.
   let round: ReturnType<typeof scoreSubjects> | undefined;
+  let deciding: Reading | undefined;
   for (const reading of rounds) {
     const tried = scoreSubjects(references, clue, reading.anyYear ? new Set() : yearsInText, reading);
     round ??= tried;
     if (tried.subject) {
       round = tried;
+      deciding = reading;
       break;
     }
   }
@@ -288,6 +299,24 @@ export function matchSummit(references: readonly Reference[], clue: DateClue, ye
     mentions: findMentions(references, subject, articleDate),
     outsideRegistry: subject ? [] : unregisteredMeetings(references, fits),
     reasons,
+    onlyLookedBackTo:
+      deciding !== undefined && weeksBack(deciding) && subjectReferences.every(({ sentence }) => sentence.placement === 'body'),
+  };
+}
+
+/** The match as the article's subject: a meeting it only looks back to weeks later becomes a mention. */
+export function asSubject(match: SummitMatch): SummitMatch {
+  const { subject } = match;
+  if (!subject || !match.onlyLookedBackTo) return match;
+  return {
+    ...match,
+    subject: null,
+    confidence: 0,
+    subjectReferences: [],
+    datelineDate: null,
+    mentions: earliestFirst([...new Set([...match.mentions, subject])]),
+    reasons: [`only the body names ${subject.id}, weeks before the article: it is a mention, not the subject`],
+    onlyLookedBackTo: false,
   };
 }
 

@@ -28,6 +28,29 @@ describe('date and meeting decided together', () => {
     expect(result.review.join(' ')).toMatch(/close call: 2013-03-state-visit-moscow dated 2013-04-27/);
   });
 
+  it('takes a meeting weeks before the article that only its body names for a mention, not its subject', () => {
+    const result = ingest(
+      [
+        ' date 2024-07-16 China and Russia start joint naval drills',
+        'The Chinese and Russian navies began joint exercises near Zhanjiang on Monday.',
+        'The drills will run until the end of the month, the defence ministry said.',
+        'In May, Chinese President Xi Jinping and his Russian counterpart Vladimir Putin met in Beijing.',
+      ].join('\n\n'),
+    );
+    expect(result).toMatchObject({ summit: null, published: '2024-07-16' });
+  });
+
+  it('takes a meeting weeks before the article for its subject when the headline names it', () => {
+    const result = ingest(
+      [
+        ' date 2024-07-16 What came of the Xi–Putin summit in Beijing',
+        'Two months on, trade between the two countries has grown.',
+        'Banks still struggle with payments.',
+      ].join('\n\n'),
+    );
+    expect(result).toMatchObject({ summit: '2024-05-state-visit-beijing', published: '2024-07-16' });
+  });
+
   it('takes the day in the address over a bare date line, which may be a related story’s', () => {
     const result = ingest(
       'Putin on France in Africa\n\n- Sputnik Africa, 1920, 25.03.2024\n\nPutin spoke about France and Africa in an interview.',
