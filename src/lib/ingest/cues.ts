@@ -66,8 +66,11 @@ export interface Cues {
   knownFor: Set<string>;
   /** Months named, January = 0. */
   months: Set<number>;
-  /** Days of a month named without caring for the year, as `month-day` (January = 0): "March 20 to 22". */
-  monthDays: Set<string>;
+  /**
+   * Days of a month named without caring for the year, as `month-day` (January = 0): "March 20 to 22";
+   * each with the weekday printed beside it ("Monday (May 20)"), which only some years fit, or null.
+   */
+  monthDays: Map<string, number | null>;
   years: Set<number>;
   /** Weekdays named, Sunday = 0. */
   weekdays: Set<number>;
@@ -250,6 +253,8 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const places = call ? unnamed.replace(datelineOpening, ' ') : unnamed;
   // "On Xi's 66th birthday" names a day: 15 June 2019.
   const birthdays = /birthday/i.test(sentence) ? birthdaysIn(sentence) : [];
+  const namedDays = monthDaysIn(sentence);
+  const datedWeekdays = new Set(namedDays.flatMap(({ weekdayAt }) => (weekdayAt === null ? [] : [weekdayAt])));
   return {
     organizations,
     cities: found(lexicon.cities, lexicon.any.cities, places),
@@ -269,11 +274,11 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     ),
     // A day printed with another era's year is a birthday or a founding, not a meeting; a
     // dateline's ("July 4 (UPI) --", "March 21. /TASS/") is the day of writing.
-    monthDays: new Set(
-      monthDaysIn(sentence)
+    monthDays: new Map(
+      namedDays
         .filter(({ year, end }) => (year === null || year >= 2000) && !datelineMark.test(sentence.slice(end)))
-        .map(({ month, day }) => monthDayKey(month, day))
-        .concat(birthdays.map((day) => monthDayKey(day.getUTCMonth(), day.getUTCDate()))),
+        .map(({ month, day, weekday }): [string, number | null] => [monthDayKey(month, day), weekday])
+        .concat(birthdays.map((day) => [monthDayKey(day.getUTCMonth(), day.getUTCDate()), null])),
     ),
     years: new Set([
       ...[...sentence.matchAll(/\b(20[0-4]\d)\b/g)].map((match) => Number(match[1])),
@@ -293,9 +298,10 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
           })
         : []),
     ]),
+    // A weekday printed with its date ("on Monday (May 20)") is that day's, not the meeting's unless the date is.
     weekdays: new Set(
       [...sentence.matchAll(weekdayPattern)]
-        .filter((match) => !reportedOn.test(sentence.slice(0, match.index)))
+        .filter((match) => !reportedOn.test(sentence.slice(0, match.index)) && !datedWeekdays.has(match.index))
         .map((match) => weekdayNumber(match[1]!)),
     ),
     // Taking part in a named gathering ("to attend the Olympic Games") is being at it.

@@ -146,7 +146,10 @@ function hasAnchor(cues: Cues, meeting: Meeting): boolean {
  */
 function shareOfNamedDays(cues: Cues, meeting: Meeting): number {
   if (cues.monthDays.size === 0 || !(cues.leaders || cues.aboutMeeting)) return 0;
-  const itsDays = meetingDays(meeting).filter((day) => cues.monthDays.has(monthDayKey(day.getUTCMonth(), day.getUTCDate())));
+  const itsDays = meetingDays(meeting).filter((day) => {
+    const weekday = cues.monthDays.get(monthDayKey(day.getUTCMonth(), day.getUTCDate()));
+    return weekday === null || weekday === day.getUTCDay();
+  });
   return itsDays.length / cues.monthDays.size;
 }
 

@@ -4,7 +4,8 @@
  * said on Sunday" is the Sunday after it; "will arrive tomorrow" is the day before it.
  * Never anchored on the machine's clock.
  */
-import { addDays, differenceInCalendarDays, isoDayOf, nextWeekday, previousWeekday } from '../utc-days.ts';
+import { addDays, differenceInCalendarDays, isoDayOf, nextWeekday, previousWeekday, utcDay } from '../utc-days.ts';
+import { windowDays } from './inference-weights.ts';
 import { meetingDayOn, meetingDays } from './meeting-days.ts';
 import type { Meeting } from './match-summit.ts';
 import type { Sentence } from './sentences.ts';
@@ -53,6 +54,10 @@ export function resolveRelativeDate(
     }
   }
   for (const { text } of subjectSentences) {
+    const printed = printedWeekdayDay(meeting, text);
+    if (printed) return printed;
+  }
+  for (const { text } of subjectSentences) {
     const week = lastWeek.exec(text) ?? thisWeek.exec(text);
     if (!week) continue;
     // Elsewhere the article may say on which day it speaks: "said on Sunday".
@@ -81,6 +86,25 @@ export function resolveRelativeDate(
   return null;
 }
 
+/**
+ * "Lavrov said on Monday (May 20) that the two will meet in July": a day printed with its weekday
+ * falls on that weekday in few years; the one in the weeks around the meeting is when it was written.
+ */
+function printedWeekdayDay(meeting: Meeting, text: string): RelativeDate | null {
+  for (const { month, day, weekday, words } of monthDaysIn(text)) {
+    if (weekday === null) continue;
+    const year = meeting.start.getUTCFullYear();
+    const date = [year - 1, year, year + 1]
+      .map((option) => utcDay(option, month, day))
+      .find((option) => {
+        const ahead = differenceInCalendarDays(meeting.start, option);
+        return option.getUTCDay() === weekday && ahead <= windowDays.announcedBefore && -ahead <= windowDays.reportAfter;
+      });
+    if (date) return { date, evidence: `“${words}” with its weekday, near the meeting (${isoDayOf(date)})` };
+  }
+  return null;
+}
+
 /** The `weekday` closest before or after a meeting; before it on a tie. */
 function nearestWeekday(meeting: Meeting, weekday: number): Date {
   const before = previousWeekday(meeting.start, weekday);
@@ -90,8 +114,13 @@ function nearestWeekday(meeting: Meeting, weekday: number): Date {
 
 /** "On June 25, 2016, President Xi held talks…": a report dated by the meeting day it names. */
 function namedMeetingDay(meeting: Meeting, text: string): RelativeDate | null {
-  for (const { month, day, words } of monthDaysIn(text)) {
-    const date = meetingDays(meeting).find((candidate) => candidate.getUTCMonth() === month && candidate.getUTCDate() === day);
+  for (const { month, day, weekday, words } of monthDaysIn(text)) {
+    const date = meetingDays(meeting).find(
+      (candidate) =>
+        candidate.getUTCMonth() === month &&
+        candidate.getUTCDate() === day &&
+        (weekday === null || candidate.getUTCDay() === weekday),
+    );
     if (date) return { date, evidence: `“${words}”, a day of the meeting (${isoDayOf(date)})` };
   }
   return null;

@@ -209,6 +209,10 @@ export interface MonthDay {
   day: number;
   /** The year printed with it ("June 15, 1953"), or null. */
   year: number | null;
+  /** The weekday printed beside it ("Monday (May 20)", "May 20 (Monday)"; Sunday = 0), or null. */
+  weekday: number | null;
+  /** Where that weekday's name starts in the text. */
+  weekdayAt: number | null;
   /** The words it was read from, and where they end in the text. */
   words: string;
   end: number;
@@ -227,6 +231,9 @@ const dayFirst = new RegExp(
   `\\b(\\d{1,2})${ordinalSuffix}(?:${rangeWord}(\\d{1,2})${ordinalSuffix})?\\s+(?:of\\s+)?(${monthAlternatives})\\b${optionalYear}`,
   'g',
 );
+// "Monday (May 20)", "Monday, May 20", "on Monday 20 May"; "May 20 (Monday)".
+const weekdayBefore = new RegExp(`\\b(${weekdayAlternatives}),?\\s*\\(?$`);
+const weekdayAfter = new RegExp(`^,?\\s*\\((${weekdayAlternatives})\\)`);
 /** A range longer than this is not one event's days ("from January 1 to March 31"). */
 const longestRange = 10;
 
@@ -237,8 +244,15 @@ export function monthDaysIn(text: string): MonthDay[] {
     const lastDay = last > first && last - first <= longestRange ? last : first;
     const year = printedYear ? Number(printedYear) : null;
     const end = match.index + match[0].length;
+    // A weekday beside a range ("Monday, March 20 to 22") is the first day's at most: it binds a single day only.
+    const from = Math.max(0, match.index - 12);
+    const before = lastDay === first ? weekdayBefore.exec(text.slice(from, match.index)) : null;
+    const after = lastDay === first && !before ? weekdayAfter.exec(text.slice(end)) : null;
+    const printed = before ?? after;
+    const weekday = printed ? weekdayNumber(printed[1]!) : null;
+    const weekdayAt = before ? from + before.index : after ? end + after[0].indexOf(after[1]!) : null;
     for (let day = first; day <= lastDay; day += 1)
-      if (day >= 1 && day <= 31) days.push({ month, day, year, words: match[0], end });
+      if (day >= 1 && day <= 31) days.push({ month, day, year, weekday, weekdayAt, words: match[0], end });
   };
   for (const match of text.matchAll(monthFirst)) {
     const month = monthNames[match[1]!.toLowerCase()]!;

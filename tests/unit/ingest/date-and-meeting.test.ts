@@ -28,6 +28,17 @@ describe('date and meeting decided together', () => {
     expect(result.review.join(' ')).toMatch(/close call: 2013-03-state-visit-moscow dated 2013-04-27/);
   });
 
+  it('dates an undated preview by a day it prints with its weekday, in the year that weekday fits', () => {
+    const result = ingest(
+      [
+        'Putin and Xi to meet again in July',
+        'Putin is expected to meet Xi Jinping again in July, Russia’s top diplomat said on Monday (May 20).',
+        'Our leaders will meet during an SCO summit in Astana in July, he added.',
+      ].join('\n\n'),
+    );
+    expect(result).toMatchObject({ summit: '2024-07-sco-astana', published: '2024-05-20', estimated: true });
+  });
+
   it('takes a meeting weeks before the article that only its body names for a mention, not its subject', () => {
     const result = ingest(
       [

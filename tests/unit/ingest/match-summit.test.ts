@@ -429,8 +429,29 @@ describe('monthDaysIn', () => {
     expect(read('from May 31 to June 2')).toEqual(['*-5-31', '*-6-2']);
   });
 
+  it('reads the weekday printed beside a single day, and none beside a range', () => {
+    const weekdays = (text: string) => monthDaysIn(text).map(({ weekday }) => weekday);
+    expect(weekdays('Lavrov said on Monday (May 20) that the leaders would meet.')).toEqual([1]);
+    expect(weekdays('The talks were held on Tuesday, 16 May.')).toEqual([2]);
+    expect(weekdays('The talks were held on May 16 (Thursday).')).toEqual([4]);
+    expect(weekdays('On Monday, March 20 to 22, Xi visits Moscow.')).toEqual([null, null, null]);
+  });
+
+  it('takes a day printed with its weekday for a meeting only in a year it falls on that weekday', () => {
+    const on = (weekday: string) =>
+      match('Putin in Beijing', [`Putin and Xi held talks in Beijing on ${weekday} (May 20).`]).subject?.id ?? null;
+    expect(on('Wednesday')).toBe('2026-05-state-visit-beijing');
+    expect(on('Monday')).toBeNull();
+  });
+
+  it('does not take a weekday printed with its own date for the meeting’s weekday', () => {
+    const cues = findCues('Putin will meet Xi again in July, Russia’s top diplomat said on Monday (May 20).', context.lexicon);
+    expect([...cues.weekdays]).toEqual([]);
+    expect(cues.monthDays.get('4-20')).toBe(1);
+  });
+
   it('counts a day of another era (a birthday) as no meeting day, and one without a year as one', () => {
-    const cues = (text: string) => [...findCues(text, context.lexicon).monthDays];
+    const cues = (text: string) => [...findCues(text, context.lexicon).monthDays.keys()];
     expect(cues('Xi Jinping, the President of China, was born on 15th June 1953.')).toEqual([]);
     expect(cues('Xi Jinping and Vladimir Putin spoke by phone on 15 June.')).toEqual(['5-15']);
   });
