@@ -15,6 +15,7 @@ import {
   monthDaysIn,
   monthNames,
   organizationAliases,
+  organizationWords,
   recencyWords,
   summitEditions,
   summitNumbering,
@@ -243,6 +244,10 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const withoutOrganizations = sentence.replace(lexicon.anyOrganization, ' ');
   const countries = found(lexicon.countries, lexicon.any.countries, withoutOrganizations);
   const organizations = found(lexicon.organizations, lexicon.any.organizations);
+  if (organizations.size === 0)
+    for (const [organization, words] of Object.entries(organizationWords))
+      if (lexicon.organizations.some(({ value }) => value === organization) && words.test(sentence))
+        organizations.add(organization);
   const kinds = found(lexicon.kinds, lexicon.any.kinds);
   const since = firstMeetingSince(sentence);
   // "MOSCOW — In a video call, Putin …": a call's dateline is where the story was filed, not where anyone met.
@@ -313,7 +318,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     // A three-way meeting ("a Russia-India-China meeting") has both of them at the table.
     otherLeaders: otherLeaderNames.test(sentence) && !threeWay.test(sentence),
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
-    gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(sentence),
+    gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(withoutOrganizations),
     firstMeetingSince: since,
     shortlyAfter: eraBegun(shortlyAfterWords.exec(sentence)?.[1]),
     ceremony: ceremonyWords.test(sentence),

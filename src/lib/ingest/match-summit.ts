@@ -210,7 +210,7 @@ function scoreMeeting(cues: Cues, meeting: Meeting): number {
   // sentence speaks of one; another city named alone ("UFA, July 8 /TASS/") places one.
   // A leader placed in the capital ("Why is Xi Jinping in Moscow?") is there, not its government.
   const onlyInstitution = (organization && !city) || (city && !organization && metonymCities.has(meeting.city!) && !cues.leaders);
-  if (onlyInstitution && !kind && !cues.aboutMeeting) return 0;
+  if (onlyInstitution && !kind && !cues.aboutMeeting && !cues.gathering) return 0;
   // Ministers meeting in Moscow in May, or on a summit's sidelines, are not the leaders' meeting.
   if (cues.ministers && !cues.leaders && !kind) return 0;
   // Nor is one leader meeting the other side's premier ("Putin met Chinese Premier Li Keqiang in the Kremlin").

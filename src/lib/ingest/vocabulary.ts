@@ -34,6 +34,15 @@ export const organizationAliases: Record<string, readonly string[]> = {
 export const summitNumbering: Record<string, number> = { SCO: 2000, BRICS: 2008, APEC: 1992, EEF: 2014, G20: 2005 };
 
 /**
+ * Organizations a sentence names in words no alias list can hold: "a forum on China's Belt and
+ * Road Initiative", "the One Belt, One Road international forum", "the forum of “One belt and one
+ * road”". Read only where the sentence names no other organization.
+ */
+export const organizationWords: Readonly<Record<string, RegExp>> = {
+  BRF: /^(?=.*\bforum\b)(?=.*\b(?:Belt and Road|One Belt,? One Road|One Belt and One (?:Road|Way))\b)/is,
+};
+
+/**
  * Organizations whose every edition the two leaders attended together, by year: "the third Belt
  * and Road Forum" was in 2023.
  */

@@ -227,6 +227,25 @@ describe('matchSummit', () => {
     expect(findCues("Then we'll meet again in Moscow.", context.lexicon).future).toBe(true);
   });
 
+  it('takes a capital named with a forum or summit for the gathering there, not the government', () => {
+    const sentence = (gathering: string) =>
+      match(
+        'A landmark event for Eurasia',
+        [`The ${gathering}, scheduled for May 14-15 in Beijing, will be the main event of the year.`],
+        '2017-04-24',
+      ).subject?.id ?? null;
+    expect(sentence('forum')).toBe('2017-05-brf-beijing');
+    expect(sentence('cabinet reshuffle')).toBeNull();
+  });
+
+  it.each([
+    'China this week welcomes representatives of 130 countries for a forum on its Belt and Road Initiative.',
+    'Putin spoke at the opening of the One Belt, One Road international forum.',
+    'The forum "One belt and one way" will be the main foreign policy event this year.',
+  ])('reads the Belt and Road Forum in other words: %s', (sentence) => {
+    expect([...findCues(sentence, context.lexicon).organizations]).toEqual(['BRF']);
+  });
+
   it('reads what happened "the same year" as a look back, not the story', () => {
     const result = match('An unusual birthday gift from Putin to Xi', [
       'Putin came to the Chinese president’s residence to congratulate him on his 66th birthday.',
