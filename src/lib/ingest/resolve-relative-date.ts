@@ -63,7 +63,9 @@ export function resolveRelativeDate(
     // Elsewhere the article may say on which day it speaks: "said on Sunday".
     const laterDay = sentences.map((sentence) => weekdayPhrase.exec(sentence.text)).find((match) => match !== null);
     if (laterDay) {
-      const date = nextWeekday(meeting.end, weekdayNumber(laterDay[1]!));
+      const weekday = weekdayNumber(laterDay[1]!);
+      // "This week … on Tuesday" is that week's Tuesday; "last week … said on Sunday" the Sunday after it.
+      const date = thisWeek.test(week[0]) ? sameWeekAs(meeting.end, weekday) : nextWeekday(meeting.end, weekday);
       return { date, evidence: `“${laterDay[0]}” after the meeting of ${isoDayOf(meeting.end)} “${week[0]}”` };
     }
     const offset = lastWeek.test(week[0]) ? 7 : 0;
@@ -103,6 +105,12 @@ function printedWeekdayDay(meeting: Meeting, text: string): RelativeDate | null 
     if (date) return { date, evidence: `“${words}” with its weekday, near the meeting (${isoDayOf(date)})` };
   }
   return null;
+}
+
+/** The `weekday` of the week (Monday to Sunday) that `day` falls in. */
+function sameWeekAs(day: Date, weekday: number): Date {
+  const mondayFirst = (number: number) => (number + 6) % 7;
+  return addDays(day, mondayFirst(weekday) - mondayFirst(day.getUTCDay()));
 }
 
 /** The `weekday` closest before or after a meeting; before it on a tie. */

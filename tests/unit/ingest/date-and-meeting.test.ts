@@ -28,6 +28,17 @@ describe('date and meeting decided together', () => {
     expect(result.review.join(' ')).toMatch(/close call: 2013-03-state-visit-moscow dated 2013-04-27/);
   });
 
+  it('dates "this week … on Tuesday" on the Tuesday of the meeting’s week', () => {
+    const result = ingest(
+      [
+        'Putin in China to meet dear friend Xi',
+        'Russian President Vladimir Putin arrived in China on Tuesday to meet Xi Jinping at a summit overshadowed by the Israel-Hamas war.',
+        'China this week welcomes representatives of 130 countries for a forum on its Belt and Road Initiative.',
+      ].join('\n\n'),
+    );
+    expect(result).toMatchObject({ summit: '2023-10-brf-beijing', published: '2023-10-17', estimated: true });
+  });
+
   it('dates an undated preview by a day it prints with its weekday, in the year that weekday fits', () => {
     const result = ingest(
       [
