@@ -259,6 +259,9 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   // "On Xi's 66th birthday" names a day: 15 June 2019.
   const birthdays = /birthday/i.test(sentence) ? birthdaysIn(sentence) : [];
   const namedDays = monthDaysIn(sentence);
+  // "Days after the ICC accused Putin on Friday": a weekday after the turn is the earlier event's.
+  const shortly = shortlyAfterWords.exec(sentence);
+  const earlierEventFrom = shortly ? shortly.index : Infinity;
   const datedWeekdays = new Set(namedDays.flatMap(({ weekdayAt }) => (weekdayAt === null ? [] : [weekdayAt])));
   return {
     organizations,
@@ -306,7 +309,10 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     // A weekday printed with its date ("on Monday (May 20)") is that day's, not the meeting's unless the date is.
     weekdays: new Set(
       [...sentence.matchAll(weekdayPattern)]
-        .filter((match) => !reportedOn.test(sentence.slice(0, match.index)) && !datedWeekdays.has(match.index))
+        .filter(
+          (match) =>
+            !reportedOn.test(sentence.slice(0, match.index)) && !datedWeekdays.has(match.index) && match.index < earlierEventFrom,
+        )
         .map((match) => weekdayNumber(match[1]!)),
     ),
     // Taking part in a named gathering ("to attend the Olympic Games") is being at it.
@@ -320,7 +326,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
     ministers: /\b(?:minister|ministers|premier)\b/i.test(sentence),
     gathering: /\b(?:summit|conference|forum|sidelines)\b/i.test(withoutOrganizations),
     firstMeetingSince: since,
-    shortlyAfter: eraBegun(shortlyAfterWords.exec(sentence)?.[1]),
+    shortlyAfter: eraBegun(shortly?.[1]),
     ceremony: ceremonyWords.test(sentence),
     recent: recencyWords.test(sentence),
     // "Their first meeting since the invasion earlier this year" is news, whatever words it looks back in.

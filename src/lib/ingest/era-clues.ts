@@ -78,7 +78,7 @@ export const eras: readonly { pattern: RegExp; since: Date }[] = [
   // The International Criminal Court's warrant for Putin, 17 March 2023.
   {
     pattern:
-      /\b(?:ICC|International Criminal Court)\b[^.]{0,80}\b(?:warrant|charged|indicted)\b|\barrest warrant\b[^.]{0,40}\bPutin\b/i,
+      /\b(?:ICC|International Criminal Court)\b[^.]{0,80}\b(?:warrant|charged|indicted|accused (?:Putin|the Russian (?:president|leader)))\b|\barrest warrant\b[^.]{0,40}\bPutin\b/i,
     since: utcDay(2023, 2, 17),
   },
   // Xi's third term as party leader began on 23 October 2022; Putin's third began in 2012.

@@ -35,6 +35,7 @@ describe('era clues', () => {
   it.each([
     ['days after the International Criminal Court issued an arrest warrant for him', '2023-03-17'],
     ['days after the international criminal court charged him with war crimes', '2023-03-17'],
+    ['days after the International Criminal Court accused Putin of war crimes', '2023-03-17'],
     ['his first trip abroad since Xi Jinping’s historic third term began', '2022-10-23'],
     ['the first trip of Putin’s new fifth term', '2024-05-07'],
     ['as President Joe Biden warned Beijing', '2021-01-20'],

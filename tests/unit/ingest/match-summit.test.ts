@@ -254,6 +254,12 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2019-06-cica-dushanbe');
   });
 
+  it('does not take the weekday of the earlier event a visit came "days after" for the visit’s', () => {
+    const sentence = 'Xi’s visit comes just days after the International Criminal Court accused Putin of war crimes on Friday.';
+    expect([...findCues(sentence, context.lexicon).weekdays]).toEqual([]);
+    expect([...findCues('Xi arrived on Monday, days after the court’s ruling.', context.lexicon).weekdays]).toEqual([1]);
+  });
+
   it('takes a visit "days after" an event for the meeting weeks after it began', () => {
     const result = match('Full text of the Putin–Xi meeting', [
       'Xi Jinping arrived in Moscow for a state visit to meet Vladimir Putin, days after the International Criminal Court charged the Russian president with war crimes.',
