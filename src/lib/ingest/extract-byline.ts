@@ -47,6 +47,11 @@ const namedBylines: readonly RegExp[] = [
     'u',
   ),
 ];
+/** Whether a block opens with a byline ("By Jane Doe", "Published by Jane Doe Verified by …"): no headline does. */
+export function opensWithByline(block: string): boolean {
+  return namedBylines.some((pattern) => pattern.test(block));
+}
+
 // Chinese agencies credit their reporters after the dateline: "Beijing, June 5 (Reporter Guo Jinchao) On the …".
 const reporterCredit = new RegExp(String.raw`\((?:Reporters?|Correspondents?)\s+(?<author>${name}(?:\s+and\s+${name})?)\)`, 'u');
 const bylineSearchDepth = 8;

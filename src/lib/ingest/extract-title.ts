@@ -1,5 +1,6 @@
 /** The article's title: its headline line, or one derived from the first sentence when it has none. */
 import { blockText, readBlock } from './block-kind.ts';
+import { opensWithByline } from './extract-byline.ts';
 import { splitSentences } from './sentences.ts';
 
 /** A title and where it came from. */
@@ -22,9 +23,10 @@ export function isHeadline(block: string): boolean {
   return block.split(/\s+/).length <= maxHeadlineWords && !/[.,;:]$/.test(block);
 }
 
-/** Takes the headline from the first block (after any date line above it), or derives one. */
+/** Takes the headline from the first block (after any date line or byline above it), or derives one. */
 export function extractTitle(blocks: readonly string[]): ExtractedTitle {
-  const stamps = blocks.findIndex((block) => !isStampLine(block));
+  // A date line or a byline may stand above the headline.
+  const stamps = blocks.findIndex((block) => !isStampLine(block) && !opensWithByline(block));
   const at = stamps < 0 ? 0 : stamps;
   const first = blocks[at];
   const rest = blocks.filter((_, index) => index !== at);

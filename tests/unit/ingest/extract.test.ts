@@ -16,6 +16,15 @@ describe('extractTitle', () => {
     });
   });
 
+  it('takes the headline under a byline, which stays in the text for its author', () => {
+    const byline = 'Published by Virginia Martínez Verified by 23 de octubre, 2024';
+    expect(extractTitle([byline, 'Putin praises ties with Xi at BRICS', 'Text.'])).toEqual({
+      title: 'Putin praises ties with Xi at BRICS',
+      derived: false,
+      rest: [byline, 'Text.'],
+    });
+  });
+
   it('takes a short first line as the headline', () => {
     expect(extractTitle(['Putin and Xi meet in Astana', 'The two leaders met on Wednesday.'])).toEqual({
       title: 'Putin and Xi meet in Astana',
