@@ -153,7 +153,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
       attributions.set(
         outlet,
         new RegExp(
-          `\\b${anyCase}\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed),?\\s+(?:citing\\s+)?|writes\\s+)${anyCase}\\b|\\b[Aa]ccording to\\s+${anyCase}\\b` +
+          `\\b${anyCase}(?:\\s+news agency)?\\s+(?:reports?|reported|said|writes)\\b|\\b(?:report(?:s|ed),?\\s+(?:citing\\s+)?|writes\\s+)${anyCase}\\b|\\b[Aa]ccording to\\s+${anyCase}\\b|\\btold\\s+${anyCase}\\b` +
             // "was quoted by Russia's state news agency TASS as saying", "as reported by Reuters"
             `|\\b(?:quoted|reported) by\\s+(?:[\\w'’-]+\\s+){0,5}?${anyCase}\\b`,
         ),

@@ -297,6 +297,14 @@ describe('recognizeOutlet', () => {
     });
   });
 
+  it.each([
+    ['Xinhua news agency reported.', 'xinhua'],
+    ['Kremlin spokesman Dmitry Peskov has told TASS.', 'tass'],
+  ])('takes a lead that ends "%s" for that agency’s story', (ending, agency) => {
+    const text = `Putin and Xi to meet\n\nThe two leaders will meet in Beijing next month, ${ending}`;
+    expect(recognizeOutlet(text, { url: 'https://example.org/a' }, context.outlets)).toMatchObject({ agency });
+  });
+
   it('reads the lead’s attribution however the sentence puts it, to the end of a long first paragraph', () => {
     const url = 'https://example.org/a';
     const opening = 'Putin and Xi met\n\nAccording to AP, Putin addressed Xi as a dear friend.';
