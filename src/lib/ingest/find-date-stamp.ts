@@ -107,7 +107,10 @@ function patternsFor(names: readonly string[]) {
       // dateline in translation, the agency first.
       new RegExp(`^(?:${agencies}|China News Agency)(?: News Agency)?,\\s*${place}(${months})\\.?\\s+(\\d{1,2})\\b`, 'im'),
       // "New Delhi/Tianjin, Aug 31 Chinese President …", "New Delhi, Sep 4: The …": a wire copy with its agency taken out.
-      new RegExp(`^${bareDatelinePlace}(${monthAlternatives})\\.?\\s+(\\d{1,2})(?:\\s*:)?\\s+(?=[A-Z][a-z]+\\s)`, 'm'),
+      new RegExp(
+        `^(?:\\([A-Z][\\w .-]{1,20}\\)\\s*[–—-]\\s*)?${bareDatelinePlace}(${monthAlternatives})\\.?\\s+(\\d{1,2})(?:\\s*[:–—-])?\\s+(?=[A-Z][a-z]+\\s)`,
+        'm',
+      ),
     ],
   };
   agencyPatterns.set(names, built);

@@ -188,6 +188,8 @@ describe('findDateClues', () => {
     expect(findDateline('On Tuesday, May 9 President Xi Jinping watched the parade.', context.agencyNames)).toBeNull();
     const colon = 'New Delhi, Sep 4: The BRICS Summit began in Xiamen on Monday.';
     expect(findDateline(colon, context.agencyNames)).toMatchObject({ month: 8, day: 4 });
+    const credited = '(ANSA) – BEIJING, June 16 – Chinese President Xi Jinping celebrated his birthday today.';
+    expect(findDateline(credited, context.agencyNames)).toMatchObject({ month: 5, day: 16 });
   });
 
   it('reads a Chinese agency’s dateline in translation, the agency first', () => {
