@@ -142,13 +142,22 @@ const urlMonth = /\/(20\d\d)\/(0[1-9]|1[0-2])\/(?![0-3]\d\/)/;
 
 /** The month an address files the page under, when it gives no day. */
 function addressMonth(url: string): DateClues['month'] {
-  const found = urlMonth.exec(new URL(url).pathname);
+  const found = urlMonth.exec(pathOf(url));
   return found ? { year: Number(found[1]), month: Number(found[2]) - 1, evidence: url } : null;
+}
+
+/**
+ * The path that dates a page: an archive's copy ("megalodon.jp/ref/2026-0106-0459-45/https://…/2025/09/01/…",
+ * "web.archive.org/web/20230321…/https://…") is dated by the address it copies, not the day it was saved.
+ */
+function pathOf(url: string): string {
+  const copied = /\/(https?:\/\/.+)$/.exec(new URL(url).pathname);
+  return copied && URL.canParse(copied[1]!) ? new URL(copied[1]!).pathname : new URL(url).pathname;
 }
 
 /** The days an address gives: one, or both readings of "10-11-2014", neither trusted: the meetings decide. */
 function addressDays(url: string): DateCandidate[] {
-  const path = new URL(url).pathname;
+  const path = pathOf(url);
   const yearFirst = urlDay.exec(path);
   if (yearFirst) return [full(utcDay(+yearFirst[1]!, +yearFirst[2]! - 1, +yearFirst[3]!), 'url', url, dateRank.address, false)];
   const found = urlDayFirst.exec(path);

@@ -110,6 +110,14 @@ describe('findDateClues', () => {
     expect(first('Text.', { url: 'https://example.com/world/2024/10/22/xi-putin/' })).toMatchObject({ method: 'url' });
   });
 
+  it('dates an archive’s copy by the address it copies, not the day the archive saved it', () => {
+    const archived = 'https://megalodon.jp/ref/2026-0106-0459-45/https://hongkongfp.com:443/2025/09/01/xi-and-putin-at-summit';
+    expect(day('Text.', { url: archived })).toBe('2025-09-01');
+    expect(day('Text.', { url: 'https://web.archive.org/web/20230321000000/https://example.com/2023/03/20/xi-in-moscow' })).toBe(
+      '2023-03-20',
+    );
+  });
+
   it('resolves a crawl stamp against the capture date, and never without one', () => {
     const captured = { capturedAt: new Date('2024-07-06') };
     expect(day('Title\nupi.com 2 days ago\nText.', captured)).toBe('2024-07-04');
