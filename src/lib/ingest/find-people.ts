@@ -6,16 +6,32 @@ import { anyOf } from './phrase-pattern.ts';
 export type KnownPerson = Pick<PersonData, 'name' | 'aliases'> & { id: string };
 
 const patterns = new WeakMap<KnownPerson, RegExp>();
+const anyCasePatterns = new WeakMap<KnownPerson, RegExp>();
+/** Names this long are no other word in any case ("vladimir putin" in a lower-case transcript); "Xi" in lower case may be. */
+const anyCaseLength = 5;
 
 /** One pattern per person for all their names, built once. */
 function patternOf(person: KnownPerson): RegExp {
   return patterns.get(person) ?? patterns.set(person, anyOf([person.name, ...person.aliases])).get(person)!;
 }
 
+function anyCasePatternOf(person: KnownPerson): RegExp {
+  const known = anyCasePatterns.get(person);
+  if (known) return known;
+  const long = [person.name, ...person.aliases].filter((name) => name.length >= anyCaseLength);
+  return anyCasePatterns.set(person, long.length > 0 ? anyOf(long, 'i') : /(?!)/).get(person)!;
+}
+
+/** Where the text first names the person, or -1. */
+function firstMention(text: string, person: KnownPerson): number {
+  const found = [text.search(patternOf(person)), text.search(anyCasePatternOf(person))].filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
+
 /** Ids of the people named in the text, in order of first appearance. */
 export function findPeople(text: string, people: readonly KnownPerson[]): string[] {
   return people
-    .map((person) => ({ id: person.id, at: text.search(patternOf(person)) }))
+    .map((person) => ({ id: person.id, at: firstMention(text, person) }))
     .filter((found) => found.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((found) => found.id);

@@ -208,6 +208,14 @@ describe('findPeople', () => {
   it('does not find "Xi" inside another word', () => {
     expect(findPeople('Xinhua reported that Lavrov spoke.', context.people)).toEqual(['sergey-lavrov']);
   });
+
+  it('finds a long name in any case, but not a short one', () => {
+    expect(findPeople('lavrov discussed russian president vladimir putin’s visit.', context.people)).toEqual([
+      'sergey-lavrov',
+      'vladimir-putin',
+    ]);
+    expect(findPeople('The xi of the equation.', context.people)).toEqual([]);
+  });
 });
 
 describe('recognizeOutlet', () => {
