@@ -6,6 +6,7 @@ import { anyOf } from './phrase-pattern.ts';
 export type KnownPerson = Pick<PersonData, 'name' | 'aliases'> & { id: string };
 
 const patterns = new WeakMap<KnownPerson, RegExp>();
+const gluedWords = /(?:and|the|in|on|of|to|at|for|who|said|says|has|had|was|is|will)\b/;
 const anyCasePatterns = new WeakMap<KnownPerson, RegExp>();
 /** Names this long are no other word in any case ("vladimir putin" in a lower-case transcript); "Xi" in lower case may be. */
 const anyCaseLength = 5;
@@ -19,7 +20,17 @@ function anyCasePatternOf(person: KnownPerson): RegExp {
   const known = anyCasePatterns.get(person);
   if (known) return known;
   const long = [person.name, ...person.aliases].filter((name) => name.length >= anyCaseLength);
-  return anyCasePatterns.set(person, long.length > 0 ? anyOf(long, 'i') : /(?!)/).get(person)!;
+  // A full name may be glued to the next word on a scraped page ("Vladimir Putinand"); only a
+  // short word of the sentence may follow, since "Wang Yiwei" is someone else.
+  const glued = long.filter((name) => name.includes(' ')).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern =
+    long.length === 0
+      ? /(?!)/
+      : new RegExp(
+          `${anyOf(long, 'i').source}${glued.length > 0 ? `|(?<![\\w-])(?:${glued.join('|')})(?=${gluedWords.source})` : ''}`,
+          'i',
+        );
+  return anyCasePatterns.set(person, pattern).get(person)!;
 }
 
 /** Where the text first names the person, or -1. */
