@@ -67,7 +67,7 @@ function signsOff(next: string | undefined, isOutletName: (line: string) => bool
 }
 /** Bylines that name a desk, a role or the wires, not a person. */
 const placeholders =
-  /^(?:admin|administrator|editor|editors|editorial|agencies|agency|staff|staff writers?|web ?desk|news ?desk|online desk|desk|bureau|(?:(?:staff|special|our|own) )?(?:correspondent|reporter)s?|team\b.*|the editorial team|news service|wire services?)$/i;
+  /^(?:admin|administrator|editor|editors|editorial|agencies|agency|staff|staff writers?|web ?desk|news ?desk|online desk|desk|bureau|(?:(?:staff|special|our|own) )?(?:correspondent|reporter)s?|team\b.*|the editorial team|news service|wire services?|short ?url)$/i;
 
 /**
  * Finds a byline among the first blocks and takes it out of the text. A name on a line of its

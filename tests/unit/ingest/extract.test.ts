@@ -190,6 +190,10 @@ describe('extractByline', () => {
     },
   );
 
+  it('does not take a page’s "Short Url" button over its stamp for a byline', () => {
+    expect(extractByline(['Short Url', 'Updated 13 September 2024', 'Text.']).author).toBeNull();
+  });
+
   it('does not take a sentence for a byline', () => {
     expect(extractByline(['By Friday, the two leaders had met twice, officials said.']).author).toBeNull();
     expect(extractByline(['Putin Published a decree on Friday.']).author).toBeNull();
