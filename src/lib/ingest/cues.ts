@@ -366,7 +366,7 @@ export function speaksOfThePast(sentence: string): boolean {
 
 /** Leaders of other countries whom Putin or Xi meet, at summits or on their own. */
 export const otherLeaderNames =
-  /\b(?:Obama|Trump|Biden|Modi|Kim Jong[- ]?Un|Shinzo Abe|Erdo[gğ]an|Macron|Merkel|Scholz|Lula|Ramaphosa|Hasina|Zelensk[yi]y?|Lukashenko|Netanyahu|Raisi|Rouhani|Pezeshkian|Kishida|Moon Jae-in|Yoon Suk[- ]yeol|Widodo|Jokowi|Duterte|Bolsonaro|Milei|Imran Khan|Shehbaz Sharif|Nawaz Sharif|Tokayev|Nazarbayev|Mirziyoyev|Aliyev|Pashinyan)\b/;
+  /\b(?:Obama|Trump|Biden|Modi|Kim Jong[- ]?[Uu]n|Shinzo Abe|Erdo[gğ]an|Macron|Merkel|Scholz|Lula|Ramaphosa|Hasina|Zelensk[yi]y?|Lukashenko|Netanyahu|Raisi|Rouhani|Pezeshkian|Kishida|Moon Jae-in|Yoon Suk[- ]yeol|Widodo|Jokowi|Duterte|Bolsonaro|Milei|Imran Khan|Shehbaz Sharif|Nawaz Sharif|Tokayev|Nazarbayev|Mirziyoyev|Aliyev|Pashinyan)\b/;
 
 const arrivalWords = /\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed)|touch(?:es|ed) down|welcomed)\b/i;
 const threeWay = /\b(?:trilateral|three-way|Russia-India-China|RIC)\b/i;

@@ -14,7 +14,7 @@ import { editorFacts, textLimits, type NewsSiteData, type Sidecar } from '../sch
 import { findExcerpt, findQuotations } from './analyse-body.ts';
 import { buildBodyTree, stringifyBody } from './build-body.ts';
 import { cleanText } from './clean.ts';
-import { leadersInContact, otherLeaderNames, type Lexicon } from './cues.ts';
+import { findCues, leadersInContact, otherLeaderNames, type Lexicon } from './cues.ts';
 import { extractByline, personOrNull } from './extract-byline.ts';
 import { extractTitle } from './extract-title.ts';
 import { dateAndMatch, type WeighedPair } from './date-and-match.ts';
@@ -176,8 +176,14 @@ export function analyseArticle(input: RawArticle, context: Omit<IngestContext, '
   // meeting only where it names one of them: a summit's other talks ("Obama and Putin huddle on
   // the sidelines of the G20", "the meeting played out on the sidelines") are not theirs.
   const othersTalks = otherLeaderNames.test(input.text) && !context.lexicon.eachLeader.every((leader) => leader.test(input.text));
+  // A story that opens on one of them meeting another leader ("Kim Jong Un met Xi on the sidelines
+  // of the parade") is that meeting's; only a sentence naming both of them speaks of theirs.
+  const [opening] = sentences;
+  const openingCues = opening ? findCues(opening.text, context.lexicon) : null;
+  const anotherMeeting =
+    openingCues !== null && openingCues.otherLeaders && openingCues.namedLeaders === 1 && openingCues.aboutMeeting;
   const references = findReferences(sentences, context.meetings, context.lexicon).filter(
-    (reference) => !othersTalks || reference.cues.namedLeaders > 0,
+    (reference) => (!othersTalks || reference.cues.namedLeaders > 0) && (!anotherMeeting || reference.cues.namedLeaders === 2),
   );
   const contactMeetings = leadersInContact(sentences, context.lexicon) ? context.meetings : [];
   // A list of stories dates and names none of its own, unless an editor says otherwise.

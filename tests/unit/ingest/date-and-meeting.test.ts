@@ -39,6 +39,21 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2023-10-brf-beijing', published: '2023-10-17', estimated: true });
   });
 
+  it('takes a story that opens on one of the two meeting another leader for that meeting, not theirs', () => {
+    const story = (more: string) =>
+      ingest(
+        [
+          ' date 2025-09-04 North Korean leader Kim Jong Un met Chinese leader Xi Jinping in Beijing',
+          'Kim attended the military parade in Beijing a day earlier, alongside Russian President Vladimir Putin.',
+          more,
+        ].join('\n\n'),
+      ).summit;
+    expect(story('The talks lasted two hours.')).toBeNull();
+    expect(story('On Tuesday Xi and Putin held talks at the Great Hall of the People in Beijing.')).toBe(
+      '2025-09-victory-day-beijing',
+    );
+  });
+
   it('dates an undated preview by a day it prints with its weekday, in the year that weekday fits', () => {
     const result = ingest(
       [

@@ -254,6 +254,10 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2019-06-cica-dushanbe');
   });
 
+  it.each(['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'])('reads "%s" as another country’s leader', (name) => {
+    expect(findCues(`Xi is holding talks with North Korean leader ${name} in Beijing.`, context.lexicon).otherLeaders).toBe(true);
+  });
+
   it('does not take the weekday of the earlier event a visit came "days after" for the visit’s', () => {
     const sentence = 'Xi’s visit comes just days after the International Criminal Court accused Putin of war crimes on Friday.';
     expect([...findCues(sentence, context.lexicon).weekdays]).toEqual([]);
