@@ -123,6 +123,11 @@ export const kindPhrases: Record<Exclude<SummitKind, 'multilateral-sideline' | '
     'telephone conversations',
     'phone chat',
     'telephone exchange',
+    'in a call',
+    'during a call',
+    'in their call',
+    'during their call',
+    'reported call',
   ],
 };
 

@@ -254,6 +254,12 @@ describe('matchSummit', () => {
     expect(result.subject?.id).toBe('2019-06-cica-dushanbe');
   });
 
+  it.each(['in a call', 'during their call'])('reads "Xi told Putin %s" as a phone call', (phrase) => {
+    expect([...findCues(`Xi Jinping told Vladimir Putin ${phrase} that ties are strong.`, context.lexicon).kinds]).toEqual([
+      'phone-call',
+    ]);
+  });
+
   it.each(['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'])('reads "%s" as another country’s leader', (name) => {
     expect(findCues(`Xi is holding talks with North Korean leader ${name} in Beijing.`, context.lexicon).otherLeaders).toBe(true);
   });
