@@ -360,6 +360,10 @@ function scoreSubjects(references: readonly Reference[], clue: DateClue, yearsIn
   // headline or lead, for any (a meeting it does not name must not outweigh one it does).
   const proximate = scores.size > 0 ? new Set(scores.keys()) : new Set(clue.contactMeetings ?? []);
   if (clue.published) addDateProximity(scores, clue.published, [...proximate], reading.future);
+  // "Following Xi-Putin talks on Thursday", dated days later: of the meetings they had in the weeks
+  // before, the one on that weekday, when only one is.
+  if (clue.published && scores.size === 0 && proximate.size > 0)
+    addNamedWeekdayMeeting(scores, clue.published, [...proximate], references, reading.after);
   let ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsOnNamedWeekdays(ranked, references);
   if (leadOf(ranked) < subjectScoring.minimumConfidence) ranked = keepMeetingsShortlyAfterNews(ranked, references);
@@ -402,6 +406,22 @@ function announcedAhead(cues: Cues, meeting: Meeting, published: Date | null): b
   const ahead = differenceInCalendarDays(meeting.start, published);
   const when = cues.months.has(meeting.start.getUTCMonth()) || shareOfNamedDays(cues, meeting) > 0;
   return when && ahead > 0 && ahead <= windowDays.announcedBefore;
+}
+
+function addNamedWeekdayMeeting(
+  scores: Map<Meeting, number>,
+  published: Date,
+  meetings: readonly Meeting[],
+  references: readonly Reference[],
+  after: number,
+): void {
+  const weekdays = new Set(references.flatMap(({ cues }) => (cues.aboutMeeting ? [...cues.weekdays] : [])));
+  if (weekdays.size === 0) return;
+  const before = meetings.filter((meeting) => {
+    const days = differenceInCalendarDays(published, meeting.end);
+    return days >= 0 && days <= after && fallsOnWeekday(meeting, weekdays);
+  });
+  if (before.length === 1) scores.set(before[0]!, dateProximity.near);
 }
 
 /** A publication date on or just after a day the leaders met speaks for that meeting. */

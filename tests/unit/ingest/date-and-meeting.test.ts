@@ -39,6 +39,18 @@ describe('date and meeting decided together', () => {
     expect(result).toMatchObject({ summit: '2023-10-brf-beijing', published: '2023-10-17', estimated: true });
   });
 
+  it('takes "talks on Thursday", days before the page’s date, for the one meeting of the weeks before on a Thursday', () => {
+    const result = ingest(
+      [
+        'Putin and Xi meet to boost ties',
+        'Following Xi-Putin talks on Thursday, Gazprom and CNPC signed a memorandum on gas supplies.',
+        'The memorandum sets out a third route for gas to China.',
+      ].join('\n\n'),
+      'https://example.com/viewnews/2015-09-07_putin-xi-meet',
+    );
+    expect(result).toMatchObject({ summit: '2015-09-victory-day-beijing', published: '2015-09-07' });
+  });
+
   it('takes a story that opens on one of the two meeting another leader for that meeting, not theirs', () => {
     const story = (more: string) =>
       ingest(
