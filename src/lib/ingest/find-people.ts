@@ -41,8 +41,10 @@ function firstMention(text: string, person: KnownPerson): number {
 
 /** Ids of the people named in the text, in order of first appearance. */
 export function findPeople(text: string, people: readonly KnownPerson[]): string[] {
+  // "Xi-Putin talks" names both: a hyphen between two names is no part of either.
+  const spaced = text.replace(/(\p{Lu}\p{Ll}+)-(?=\p{Lu}\p{Ll})/gu, '$1 ');
   return people
-    .map((person) => ({ id: person.id, at: firstMention(text, person) }))
+    .map((person) => ({ id: person.id, at: firstMention(spaced, person) }))
     .filter((found) => found.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((found) => found.id);

@@ -221,6 +221,13 @@ describe('findPeople', () => {
     expect(findPeople('The xi of the equation.', context.people)).toEqual([]);
   });
 
+  it('finds both names joined by a hyphen ("Xi-Putin talks")', () => {
+    expect(findPeople('Following Xi-Putin talks, a memorandum was signed.', context.people)).toEqual([
+      'xi-jinping',
+      'vladimir-putin',
+    ]);
+  });
+
   it('finds a full name glued to a short word after it, but not a longer name it begins', () => {
     expect(findPeople('Talks with Russian President Vladimir Putinand a dinner.', context.people)).toEqual(['vladimir-putin']);
     expect(findPeople('They also speak to Wang Yiwei, a professor.', context.people)).toEqual([]);
