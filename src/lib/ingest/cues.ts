@@ -2,7 +2,7 @@
 import type { SummitData, SummitKind } from '../schema.ts';
 import type { Sentence } from './sentences.ts';
 import { birthdaysIn, eras } from './era-clues.ts';
-import { anyOf } from './phrase-pattern.ts';
+import { anyOf, escapeForPattern } from './phrase-pattern.ts';
 import {
   backgroundWords,
   ceremonyWords,
@@ -194,7 +194,7 @@ function loosePhrases(phrases: readonly string[]): RegExp {
       .trim()
       .split(/[\s\-–—]+/)
       // Pages print an apostrophe straight or curly: "Trump's" and "Trump’s".
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+      .map((word) => escapeForPattern(word).replace(/['’]/g, "['’]"))
       .join('[\\s\\-–—]+'),
   );
   return new RegExp(`(?<![\\w-])(?:${words.join('|')})(?:e?s)?(?![\\w-])`, 'i');
@@ -231,7 +231,7 @@ function asPlace(city: RegExp, capitals: string): RegExp {
 
 /** A dateline opening a paragraph: "MOSCOW (Reuters) -", "BEIJING, Feb. 4 (Xinhua) --", "MOSCOW -- ", "MOSCOW: ". */
 function datelinePlace(capitals: string): string {
-  return `(?:^|\\n)${capitals.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=,|:|\\s*\\(|\\s+--?\\s|\\s+[—–]\\s)`;
+  return `(?:^|\\n)${escapeForPattern(capitals)}(?=,|:|\\s*\\(|\\s+--?\\s|\\s+[—–]\\s)`;
 }
 
 /** Finds the cues in one sentence. */

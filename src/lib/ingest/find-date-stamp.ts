@@ -10,6 +10,7 @@ import { addDays, differenceInCalendarDays, isoDayOf, utcDay } from '../utc-days
 import { blockRules } from './clean-rules.ts';
 import { dateRank } from './inference-weights.ts';
 import { parseFullDay, parseFullDays, type ParsedDay } from './parse-day.ts';
+import { escapeForPattern } from './phrase-pattern.ts';
 import { monthAlternatives, monthNames } from './vocabulary.ts';
 
 /** A full publication date the page gives. */
@@ -87,7 +88,7 @@ const noAgencies: readonly string[] = [];
 function patternsFor(names: readonly string[]) {
   const known = agencyPatterns.get(names);
   if (known) return known;
-  const agencies = names.length > 0 ? names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
+  const agencies = names.length > 0 ? names.map(escapeForPattern).join('|') : '(?!)';
   const built = {
     // "(Xinhua) 13:41, …", or "Xinhua) 13:41, …" where the page lost the opening bracket.
     marker: new RegExp(`(?:^|\\()(?:${agencies})\\)|\\|\\s*(?:${agencies})\\s*\\||/\\s*(?:${agencies})\\s*/`),

@@ -1,6 +1,6 @@
 /** People an article names, by their canonical entries, through names, aliases and known mistranslations. */
 import type { PersonData } from '../schema.ts';
-import { anyOf } from './phrase-pattern.ts';
+import { anyOf, escapeForPattern } from './phrase-pattern.ts';
 
 /** A person entry as matching needs it. */
 export type KnownPerson = Pick<PersonData, 'name' | 'aliases'> & { id: string };
@@ -22,7 +22,7 @@ function anyCasePatternOf(person: KnownPerson): RegExp {
   const long = [person.name, ...person.aliases].filter((name) => name.length >= anyCaseLength);
   // A full name may be glued to the next word on a scraped page ("Vladimir Putinand"); only a
   // short word of the sentence may follow, since "Wang Yiwei" is someone else.
-  const glued = long.filter((name) => name.includes(' ')).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const glued = long.filter((name) => name.includes(' ')).map(escapeForPattern);
   const pattern =
     long.length === 0
       ? /(?!)/

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type { NewsSiteData, OutletKind } from '../schema.ts';
 import { slugify } from '../slugify.ts';
+import { escapeForPattern } from './phrase-pattern.ts';
 
 /** A site named for a proposed outlet entry. */
 export interface SiteName {
@@ -154,7 +155,7 @@ function spelledInText(label: string, text: string): string | null {
   if (label.length < 4) return null;
   // Each letter in both cases by hand: under the `i` flag `\p{Ll}` would match capitals too.
   const letters = [...label].map((letter) =>
-    /[a-z]/.test(letter) ? `[${letter}${letter.toUpperCase()}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    /[a-z]/.test(letter) ? `[${letter}${letter.toUpperCase()}]` : escapeForPattern(letter),
   );
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])${letters.join("[\\s.'’&-]?")}(?![\\p{Ll}\\p{N}])(?:\\s+(?:${nameEndings}))*`,

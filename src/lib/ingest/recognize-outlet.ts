@@ -9,6 +9,7 @@
 import type { NewsSiteData, OutletData } from '../schema.ts';
 import { newsSiteOf } from '../registry/news-sites.ts';
 import { nameSite, siteFromDirectory, type SiteName } from './name-site.ts';
+import { escapeForPattern } from './phrase-pattern.ts';
 import { hostOf } from '../web-address.ts';
 
 /** An outlet entry as recognition needs it. */
@@ -87,7 +88,6 @@ export function recognizeOutlet(
 }
 
 const monthStart = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Credits built from each outlet's names, as real pages print them: "(Reuters)", "/TASS/",
 // "— Xinhua" closing a paragraph, "Source: TASS", a credit in a dateline's brackets. A name
@@ -113,9 +113,9 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
   const closings = new Map<KnownOutlet, RegExp>();
   for (const outlet of outlets) {
     const names = [outlet.name, outlet.shortName].filter((name): name is string => Boolean(name));
-    const name = `(?:${names.map(escape).join('|')})`;
+    const name = `(?:${names.map(escapeForPattern).join('|')})`;
     const credits = [
-      ...outlet.markers.map(escape),
+      ...outlet.markers.map(escapeForPattern),
       // "(Reuters) -", "(AFP) June 19, 2017", "(Xinhua) 17:20": a dateline's credit, not a gloss ("Central Television (CCTV)").
       `\\(${name}\\)[ \\t]*(?:[-–—]{1,2}|:|\\d|${monthStart})`,
       // "Beijing (AFP)", "MOSCOW (Reuters)": a place of one to three words, then the credit.
@@ -149,7 +149,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
     closings.set(outlet, new RegExp(`[.!?"”][ \\t]*\\(${name}\\)[ \\t]*$`));
     if (outlet.kind === 'wire-agency') {
       // Translations print the agency in capitals: "…, REUTERS writes".
-      const anyCase = `(?:${[...new Set(names.flatMap((known) => [known, known.toUpperCase()]))].map(escape).join('|')})`;
+      const anyCase = `(?:${[...new Set(names.flatMap((known) => [known, known.toUpperCase()]))].map(escapeForPattern).join('|')})`;
       attributions.set(
         outlet,
         new RegExp(
@@ -163,7 +163,7 @@ function creditsOf(outlets: readonly KnownOutlet[]): CreditFinder {
   const all = outlets
     .flatMap((outlet) => [outlet.name, outlet.shortName, ...outlet.markers])
     .filter((name): name is string => Boolean(name));
-  const built = { names: new RegExp(all.map(escape).join('|') || '(?!)', 'g'), forms, attributions, closings };
+  const built = { names: new RegExp(all.map(escapeForPattern).join('|') || '(?!)', 'g'), forms, attributions, closings };
   creditFinders.set(outlets, built);
   return built;
 }
