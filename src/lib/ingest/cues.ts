@@ -39,6 +39,8 @@ export interface Lexicon {
   knownFor: Matcher<string>[];
   /** Every organization name at once, to blank them out before looking for places. */
   anyOrganization: RegExp;
+  /** The registry's organizations a sentence may name in words no alias holds ("a forum on the Belt and Road"). */
+  organizationWords: [string, RegExp][];
   /** Every known-for phrase at once, to take them out of a sentence before reading its places. */
   anyKnownFor: RegExp;
   /** The two leaders' names and aliases, and words that stand for them. */
@@ -181,6 +183,7 @@ export function buildLexicon(summits: readonly Place[], leaderNames: readonly (r
       knownFor: anyMatcher(lexicon.knownFor, 'i'),
     },
     anyKnownFor: anyMatcher(lexicon.knownFor, 'gi'),
+    organizationWords: Object.entries(organizationWords).filter(([organization]) => organizations.has(organization)),
   };
 }
 
@@ -245,9 +248,7 @@ export function findCues(sentence: string, lexicon: Lexicon): Cues {
   const countries = found(lexicon.countries, lexicon.any.countries, withoutOrganizations);
   const organizations = found(lexicon.organizations, lexicon.any.organizations);
   if (organizations.size === 0)
-    for (const [organization, words] of Object.entries(organizationWords))
-      if (lexicon.organizations.some(({ value }) => value === organization) && words.test(sentence))
-        organizations.add(organization);
+    for (const [organization, words] of lexicon.organizationWords) if (words.test(sentence)) organizations.add(organization);
   const kinds = found(lexicon.kinds, lexicon.any.kinds);
   const since = firstMeetingSince(sentence);
   // "MOSCOW — In a video call, Putin …": a call's dateline is where the story was filed, not where anyone met.
