@@ -9,6 +9,7 @@ import { addDays as addDaysIn } from 'date-fns/addDays';
 import { getDay } from 'date-fns/getDay';
 import { nextDay as nextDayIn } from 'date-fns/nextDay';
 import { previousDay as previousDayIn } from 'date-fns/previousDay';
+import { setDay } from 'date-fns/setDay';
 import type { Day } from 'date-fns';
 
 // UTCDate reads a Date's UTC fields directly, far cheaper than a timezone lookup per call.
@@ -41,6 +42,11 @@ export function nextWeekday(date: Date, weekday: number): Date {
 /** The last `weekday` strictly before `date`. */
 export function previousWeekday(date: Date, weekday: number): Date {
   return new Date(previousDayIn(date, weekday as Day, utc).getTime());
+}
+
+/** The `weekday` of the week, Monday to Sunday, that `date` falls in. */
+export function weekdayOfSameWeek(date: Date, weekday: number): Date {
+  return new Date(setDay(date, weekday, { ...utc, weekStartsOn: 1 }).getTime());
 }
 
 /** A day from year, month (January = 0) and day of month, at UTC midnight. */

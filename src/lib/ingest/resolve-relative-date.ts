@@ -4,7 +4,15 @@
  * said on Sunday" is the Sunday after it; "will arrive tomorrow" is the day before it.
  * Never anchored on the machine's clock.
  */
-import { addDays, differenceInCalendarDays, isoDayOf, nextWeekday, previousWeekday, utcDay } from '../utc-days.ts';
+import {
+  addDays,
+  differenceInCalendarDays,
+  isoDayOf,
+  nextWeekday,
+  previousWeekday,
+  utcDay,
+  weekdayOfSameWeek,
+} from '../utc-days.ts';
 import { windowDays } from './inference-weights.ts';
 import { meetingDayOn, meetingDays } from './meeting-days.ts';
 import type { Meeting } from './match-summit.ts';
@@ -65,7 +73,7 @@ export function resolveRelativeDate(
     if (laterDay) {
       const weekday = weekdayNumber(laterDay[1]!);
       // "This week … on Tuesday" is that week's Tuesday; "last week … said on Sunday" the Sunday after it.
-      const date = thisWeek.test(week[0]) ? sameWeekAs(meeting.end, weekday) : nextWeekday(meeting.end, weekday);
+      const date = thisWeek.test(week[0]) ? weekdayOfSameWeek(meeting.end, weekday) : nextWeekday(meeting.end, weekday);
       return { date, evidence: `“${laterDay[0]}” after the meeting of ${isoDayOf(meeting.end)} “${week[0]}”` };
     }
     const offset = lastWeek.test(week[0]) ? 7 : 0;
@@ -105,12 +113,6 @@ function printedWeekdayDay(meeting: Meeting, text: string): RelativeDate | null 
     if (date) return { date, evidence: `“${words}” with its weekday, near the meeting (${isoDayOf(date)})` };
   }
   return null;
-}
-
-/** The `weekday` of the week (Monday to Sunday) that `day` falls in. */
-function sameWeekAs(day: Date, weekday: number): Date {
-  const mondayFirst = (number: number) => (number + 6) % 7;
-  return addDays(day, mondayFirst(weekday) - mondayFirst(day.getUTCDay()));
 }
 
 /** The `weekday` closest before or after a meeting; before it on a tie. */
